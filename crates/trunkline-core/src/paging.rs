@@ -1,0 +1,314 @@
+//! Paging: turn "fetch one page" into a `futures::Stream` of items.
+//!
+//! Written once for every vendor: offset/limit pages (Plivo, Vobiz), page-number pages (Vobiz
+//! CDRs) and next-link pages (Twilio) are all "a cursor in, a page of items and maybe the next
+//! cursor out". The stream ends on a page without a next cursor, on an empty page, and right
+//! after the first error; a cursor seen before (a server pointing back at a page already
+//! read) is an error instead of an endless loop.
+
+use std::collections::{HashSet, VecDeque};
+use std::fmt;
+use std::future::Future;
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hash};
+
+use futures::Stream;
+use url::Url;
+
+/// One page of a list: its items and the cursor of the next page, if there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page<T, C> {
+    /// The items of this page, in order.
+    pub items: Vec<T>,
+    /// Where the next page starts; `None` on the last page.
+    pub next: Option<C>,
+}
+
+impl<T, C> Page<T, C> {
+    /// A page with its items and next cursor.
+    pub fn new(items: Vec<T>, next: Option<C>) -> Self {
+        Self { items, next }
+    }
+}
+
+/// A server sent a next-page cursor that was already read: following it would loop forever.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the server's next-page cursor {cursor} points back to a page already read")]
+pub struct CursorLoop {
+    /// The repeated cursor, as `Debug` text.
+    pub cursor: String,
+}
+
+/// Streams every item of a paged list.
+///
+/// `fetch` gets a cursor and returns one page; it is called lazily, one page at a time, as the
+/// stream is polled, so memory stays at one page however long the list.
+///
+/// ```
+/// use futures::{StreamExt, executor::block_on};
+/// use trunkline_core::paging::{paginate, Page, CursorLoop};
+///
+/// #[derive(Debug)]
+/// struct Error;
+/// impl From<CursorLoop> for Error { fn from(_: CursorLoop) -> Self { Error } }
+///
+/// let items = (0..45).collect::<Vec<u32>>();
+/// let stream = paginate(0usize, |offset| {
+///     let items = items.clone();
+///     async move {
+///         let page: Vec<u32> = items.iter().copied().skip(offset).take(20).collect();
+///         let next = (offset + 20 < items.len()).then_some(offset + 20);
+///         Ok::<_, Error>(Page::new(page, next))
+///     }
+/// });
+/// let all: Vec<u32> = block_on(stream.map(|item| item.unwrap()).collect());
+/// assert_eq!(all, items);
+/// ```
+pub fn paginate<T, C, E, F, Fut>(start: C, fetch: F) -> impl Stream<Item = Result<T, E>>
+where
+    C: Hash + Eq + fmt::Debug,
+    E: From<CursorLoop>,
+    F: FnMut(C) -> Fut,
+    Fut: Future<Output = Result<Page<T, C>, E>>,
+{
+    let hasher = RandomState::new();
+    let mut seen = HashSet::new();
+    seen.insert(hasher.hash_one(&start));
+    let state = State {
+        fetch,
+        next: Some(start),
+        buffer: VecDeque::new(),
+        pending_error: None,
+        seen,
+        hasher,
+    };
+    futures::stream::unfold(state, |mut state| async move {
+        loop {
+            if let Some(item) = state.buffer.pop_front() {
+                return Some((Ok(item), state));
+            }
+            if let Some(err) = state.pending_error.take() {
+                return Some((Err(err), state));
+            }
+            let cursor = state.next.take()?;
+            match (state.fetch)(cursor).await {
+                // `next` stays `None`: the stream ends after the error.
+                Err(err) => return Some((Err(err), state)),
+                Ok(page) if page.items.is_empty() => return None,
+                Ok(page) => {
+                    state.buffer.extend(page.items);
+                    if let Some(next) = page.next {
+                        // Remember fingerprints, not cursors: 8 bytes a page.
+                        if state.seen.insert(state.hasher.hash_one(&next)) {
+                            state.next = Some(next);
+                        } else {
+                            state.pending_error = Some(E::from(CursorLoop {
+                                cursor: format!("{next:?}"),
+                            }));
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+struct State<T, C, E, F> {
+    fetch: F,
+    next: Option<C>,
+    buffer: VecDeque<T>,
+    pending_error: Option<E>,
+    seen: HashSet<u64>,
+    hasher: RandomState,
+}
+
+/// The offset of the next page of an offset/limit list, or `None` if `page_len` items at
+/// `offset` were the last: an empty page, a short page, or the end of `total` when the vendor
+/// reports one.
+///
+/// ```
+/// use trunkline_core::paging::next_offset;
+///
+/// assert_eq!(next_offset(0, 20, 20, Some(45)), Some(20));
+/// assert_eq!(next_offset(40, 20, 5, Some(45)), None);
+/// assert_eq!(next_offset(20, 20, 20, Some(40)), None);
+/// assert_eq!(next_offset(0, 20, 20, None), Some(20));
+/// assert_eq!(next_offset(0, 20, 0, None), None);
+/// ```
+pub fn next_offset(offset: u64, limit: u64, page_len: usize, total: Option<u64>) -> Option<u64> {
+    let page_len = page_len as u64;
+    if page_len == 0 || page_len < limit {
+        return None;
+    }
+    let next = offset.checked_add(page_len)?;
+    match total {
+        Some(total) if next >= total => None,
+        _ => Some(next),
+    }
+}
+
+/// A link-paging error: the vendor's next-page link cannot be followed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("cannot follow the next-page link {link:?}: {reason}")]
+pub struct BadNextLink {
+    /// The link as the vendor sent it.
+    pub link: String,
+    /// Why it cannot be followed.
+    pub reason: String,
+}
+
+/// Resolves a vendor's next-page link (absolute like Twilio v1's `next_page_url`, or
+/// root-relative like Twilio 2010's `next_page_uri`) against the client's configured base URL:
+/// the link's path and query are kept, its origin replaced by the base's. A client pointed at a
+/// test server or a proxy therefore keeps talking to it, and credentials are never sent to a
+/// host the caller did not configure.
+///
+/// ```
+/// use trunkline_core::paging::rebase_next_link;
+///
+/// let next = rebase_next_link(
+///     "https://trunking.twilio.com/v1/Trunks?PageSize=50&Page=1&PageToken=PTabc",
+///     "http://127.0.0.1:4010",
+/// ).unwrap();
+/// assert_eq!(next.as_str(), "http://127.0.0.1:4010/v1/Trunks?PageSize=50&Page=1&PageToken=PTabc");
+///
+/// let next = rebase_next_link("/2010-04-01/Accounts/AC1/SIP/CredentialLists.json?Page=1", "https://api.twilio.com/2010-04-01/Accounts/AC1").unwrap();
+/// assert_eq!(next.as_str(), "https://api.twilio.com/2010-04-01/Accounts/AC1/SIP/CredentialLists.json?Page=1");
+/// ```
+pub fn rebase_next_link(link: &str, base: &str) -> Result<Url, BadNextLink> {
+    let bad = |reason: &str| BadNextLink {
+        link: link.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let base = Url::parse(base).map_err(|e| bad(&format!("invalid base URL: {e}")))?;
+    let parsed = match Url::parse(link) {
+        Ok(absolute) => absolute,
+        Err(url::ParseError::RelativeUrlWithoutBase) if link.starts_with('/') => base
+            .join(link)
+            .map_err(|e| bad(&format!("invalid relative link: {e}")))?,
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            return Err(bad("a relative link must start with '/'"));
+        }
+        Err(e) => return Err(bad(&e.to_string())),
+    };
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(bad("not an http(s) link"));
+    }
+    let mut rebased = base;
+    rebased.set_path(parsed.path());
+    rebased.set_query(parsed.query());
+    rebased.set_fragment(None);
+    Ok(rebased)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::StreamExt;
+    use futures::executor::block_on;
+    use std::cell::Cell;
+
+    #[derive(Debug, PartialEq)]
+    enum TestError {
+        Fetch(u32),
+        Loop(String),
+    }
+
+    impl From<CursorLoop> for TestError {
+        fn from(err: CursorLoop) -> Self {
+            Self::Loop(err.cursor)
+        }
+    }
+
+    fn collect<T, E>(stream: impl Stream<Item = Result<T, E>>) -> Vec<Result<T, E>> {
+        block_on(stream.collect())
+    }
+
+    #[test]
+    fn offset_pages_are_fetched_lazily_until_a_short_page() {
+        let calls = Cell::new(0);
+        let stream = paginate(0u64, |offset| {
+            calls.set(calls.get() + 1);
+            async move {
+                let items: Vec<u64> = (offset..(offset + 10).min(25)).collect();
+                let next = next_offset(offset, 10, items.len(), None);
+                Ok::<_, TestError>(Page::new(items, next))
+            }
+        });
+        let mut stream = Box::pin(stream);
+        assert_eq!(calls.get(), 0, "nothing is fetched before the first poll");
+        assert_eq!(block_on(stream.next()), Some(Ok(0)));
+        assert_eq!(calls.get(), 1);
+        let rest: Vec<_> = block_on(stream.collect::<Vec<_>>());
+        assert_eq!(rest.len(), 24);
+        assert_eq!(calls.get(), 3);
+    }
+
+    #[test]
+    fn stops_on_an_empty_page_even_with_a_cursor() {
+        let items = collect(paginate(0u32, |page| async move {
+            let items = if page < 2 { vec![page] } else { vec![] };
+            Ok::<_, TestError>(Page::new(items, Some(page + 1)))
+        }));
+        assert_eq!(items, vec![Ok(0), Ok(1)]);
+    }
+
+    #[test]
+    fn stops_after_the_first_error() {
+        let calls = Cell::new(0);
+        let items = collect(paginate(0u32, |page| {
+            calls.set(calls.get() + 1);
+            async move {
+                if page == 1 {
+                    Err(TestError::Fetch(page))
+                } else {
+                    Ok(Page::new(vec![page], Some(page + 1)))
+                }
+            }
+        }));
+        assert_eq!(items, vec![Ok(0), Err(TestError::Fetch(1))]);
+        assert_eq!(calls.get(), 2);
+    }
+
+    #[test]
+    fn a_cursor_pointing_back_is_an_error_not_a_loop() {
+        // Page "a" -> "b" -> "a" again.
+        let items = collect(paginate("a".to_string(), |cursor| async move {
+            let next = if cursor == "a" { "b" } else { "a" };
+            Ok::<_, TestError>(Page::new(vec![cursor.clone()], Some(next.to_string())))
+        }));
+        assert_eq!(
+            items,
+            vec![
+                Ok("a".to_string()),
+                Ok("b".to_string()),
+                Err(TestError::Loop("\"a\"".to_string()))
+            ]
+        );
+        // A page pointing at itself.
+        let items = collect(paginate(7u32, |cursor| async move {
+            Ok::<_, TestError>(Page::new(vec![cursor], Some(cursor)))
+        }));
+        assert_eq!(items, vec![Ok(7), Err(TestError::Loop("7".to_string()))]);
+    }
+
+    #[test]
+    fn next_offset_rules() {
+        assert_eq!(next_offset(0, 20, 20, Some(21)), Some(20));
+        assert_eq!(next_offset(0, 20, 19, Some(100)), None);
+        assert_eq!(next_offset(u64::MAX - 5, 20, 20, None), None);
+    }
+
+    #[test]
+    fn rebasing_keeps_path_and_query_only() {
+        let url = rebase_next_link(
+            "https://evil.example.com:8443/v1/Trunks?Page=2#frag",
+            "https://trunking.twilio.com",
+        )
+        .unwrap();
+        assert_eq!(url.as_str(), "https://trunking.twilio.com/v1/Trunks?Page=2");
+        assert!(rebase_next_link("v1/Trunks", "https://trunking.twilio.com").is_err());
+        assert!(rebase_next_link("ftp://x/y", "https://trunking.twilio.com").is_err());
+        assert!(rebase_next_link("/v1/Trunks", "not a url").is_err());
+    }
+}

@@ -1,0 +1,518 @@
+//! [`Runtime`]: what every generated client carries (vendor name, credentials, retry policy,
+//! timeouts) and the request hooks progenitor calls: [`Runtime::prepare`] before a request is
+//! sent and [`Runtime::execute`], the retry loop, to send it.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
+use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
+
+use crate::retry::{self, AttemptContext, AttemptOutcome, RetryDecision, StopReason};
+use crate::{Auth, ClientConfig, RetryPolicy, Timeouts};
+
+/// Response header the retry loop adds to every response it returns: the number of attempts
+/// made. It survives into `progenitor_client::ResponseValue` and into error responses, so any
+/// caller can see how hard the client tried (see [`attempts_of`]).
+pub const ATTEMPTS_HEADER: &str = "x-trunkline-attempts";
+
+/// One operation of a generated client, from its spec. The generator emits an `OPERATIONS`
+/// table of these into every generated module; the retry loop reads `idempotent` from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Operation {
+    /// The spec's `operationId`, e.g. `create_trunk`.
+    pub id: &'static str,
+    /// HTTP method, upper case.
+    pub method: &'static str,
+    /// Path template, relative to the client's base URL.
+    pub path: &'static str,
+    /// Whether the request may be resent after it may have reached the server. `false` only
+    /// for operations that create something (`x-trunkline-idempotent: false`).
+    pub idempotent: bool,
+}
+
+/// Looks up whether an operation may be resent after it may have reached the server. Unknown
+/// operations are judged by method: `POST` and `PATCH` are not, the others are.
+pub fn is_idempotent(operations: &[Operation], operation_id: &str, method: &reqwest::Method) -> bool {
+    operations
+        .iter()
+        .find(|op| op.id == operation_id)
+        .map(|op| op.idempotent)
+        .unwrap_or_else(|| !matches!(*method, reqwest::Method::POST | reqwest::Method::PATCH))
+}
+
+/// Which timeout ended a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeoutKind {
+    /// One attempt exceeded [`Timeouts::attempt`] and no retry followed.
+    Attempt,
+    /// The whole operation exceeded [`Timeouts::operation`].
+    Operation,
+}
+
+impl fmt::Display for TimeoutKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Attempt => "attempt timeout",
+            Self::Operation => "operation timeout",
+        })
+    }
+}
+
+/// What the retry loop did for one call: how many attempts, why it stopped, which status or
+/// timeout ended it. Collected with [`observe`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallReport {
+    /// Vendor name of the client ("plivo", "twilio", "vobiz").
+    pub vendor: &'static str,
+    /// The spec's `operationId`.
+    pub operation_id: &'static str,
+    /// Attempts made, the first included.
+    pub attempts: u32,
+    /// Why the loop stopped.
+    pub stop: StopReason,
+    /// Status of the last response, if the last attempt got one.
+    pub status: Option<u16>,
+    /// `Retry-After` of the last response, if any.
+    pub retry_after: Option<Duration>,
+    /// Set when the last attempt ended in a timeout.
+    pub timeout: Option<TimeoutKind>,
+    /// Time from the first attempt to the end of the last.
+    pub elapsed: Duration,
+}
+
+tokio::task_local! {
+    static REPORT: RefCell<Option<CallReport>>;
+}
+
+/// Runs a future that makes vendor calls and returns, with its output, the [`CallReport`] of
+/// the last call it made (`None` if it made none).
+///
+/// progenitor's error type cannot carry retry details for transport failures; this is how the
+/// facade (and any caller) learns the attempt count, the stop reason and which timeout fired.
+/// Works per future, so concurrent calls each get their own report.
+pub async fn observe<F: Future>(future: F) -> (F::Output, Option<CallReport>) {
+    REPORT
+        .scope(RefCell::new(None), async move {
+            let output = future.await;
+            let report = REPORT.with(|cell| cell.borrow_mut().take());
+            (output, report)
+        })
+        .await
+}
+
+fn record(report: CallReport) {
+    let _ = REPORT.try_with(|cell| *cell.borrow_mut() = Some(report));
+}
+
+/// The attempt count the retry loop stamped on a response, if any (see [`ATTEMPTS_HEADER`]).
+pub fn attempts_of<E>(error: &progenitor_client::Error<E>) -> Option<u32> {
+    let headers = match error {
+        progenitor_client::Error::ErrorResponse(value) => value.headers(),
+        progenitor_client::Error::UnexpectedResponse(response) => response.headers(),
+        _ => return None,
+    };
+    headers.get(ATTEMPTS_HEADER)?.to_str().ok()?.parse().ok()
+}
+
+/// Everything a generated client needs at request time besides the HTTP client itself:
+/// vendor name, credentials, retry policy and timeouts. Cheap to clone (shared).
+///
+/// `Debug` never shows secrets.
+#[derive(Clone)]
+pub struct Runtime {
+    inner: Arc<RuntimeInner>,
+}
+
+struct RuntimeInner {
+    vendor: &'static str,
+    auth: Auth,
+    retry: RetryPolicy,
+    timeouts: Timeouts,
+}
+
+impl fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Runtime")
+            .field("vendor", &self.inner.vendor)
+            .field("auth", &self.inner.auth)
+            .field("retry", &self.inner.retry)
+            .field("timeouts", &self.inner.timeouts)
+            .finish()
+    }
+}
+
+impl Runtime {
+    /// A runtime for one vendor API.
+    pub fn new(vendor: &'static str, auth: Auth, config: &ClientConfig) -> Self {
+        Self {
+            inner: Arc::new(RuntimeInner {
+                vendor,
+                auth,
+                retry: config.retry(),
+                timeouts: config.timeouts(),
+            }),
+        }
+    }
+
+    /// Vendor name, as used in logs and reports.
+    pub fn vendor(&self) -> &'static str {
+        self.inner.vendor
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.inner.retry
+    }
+
+    /// The timeouts.
+    pub fn timeouts(&self) -> Timeouts {
+        self.inner.timeouts
+    }
+
+    /// The `pre` hook: checks that the request still addresses the operation's path (see
+    /// [`check_request_path`]), sets the authentication headers, and removes the `api-version`
+    /// header progenitor adds (none of these vendors reads it).
+    pub fn prepare(
+        &self,
+        request: &mut reqwest::Request,
+        base_url: &str,
+        operation_id: &str,
+        operations: &[Operation],
+    ) -> Result<(), String> {
+        if let Some(operation) = operations.iter().find(|op| op.id == operation_id) {
+            check_request_path(base_url, operation.path, request.url()).map_err(|reason| {
+                format!("{} {operation_id}: {reason}", self.inner.vendor)
+            })?;
+        }
+        request
+            .headers_mut()
+            .remove(HeaderName::from_static("api-version"));
+        self.inner.auth.apply(request.headers_mut());
+        Ok(())
+    }
+
+    /// The `exec` hook: sends the request, retrying as [`crate::retry`] decides, within the
+    /// attempt and operation timeouts, inside a `tracing` span with vendor, operation,
+    /// attempts, status and latency (never headers or bodies, so never secrets).
+    ///
+    /// The returned response carries [`ATTEMPTS_HEADER`]; a [`CallReport`] is recorded for
+    /// [`observe`].
+    pub async fn execute(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &'static str,
+        operations: &[Operation],
+    ) -> reqwest::Result<reqwest::Response> {
+        let idempotent = is_idempotent(operations, operation_id, request.method());
+        let span = tracing::info_span!(
+            "trunkline.operation",
+            vendor = self.inner.vendor,
+            operation = operation_id,
+            method = %request.method(),
+            path = request.url().path(),
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        self.retry_loop(http, request, operation_id, idempotent)
+            .instrument(span)
+            .await
+    }
+
+    async fn retry_loop(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &'static str,
+        idempotent: bool,
+    ) -> reqwest::Result<reqwest::Response> {
+        let policy = self.inner.retry;
+        let timeouts = self.inner.timeouts;
+        let started = Instant::now();
+        let deadline = started + timeouts.operation();
+        let mut current = request;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            // Keep a copy for the next attempt; a body that cannot be cloned (a stream) gets
+            // exactly one attempt.
+            let spare = current.try_clone();
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let attempt_timeout = timeouts.attempt().min(remaining);
+            let cut_by_deadline = remaining < timeouts.attempt();
+            *current.timeout_mut() = Some(attempt_timeout);
+
+            let attempt_started = Instant::now();
+            let result = http.execute(current).await;
+            let latency = attempt_started.elapsed();
+            let outcome = classify(&result);
+            tracing::debug!(
+                attempt,
+                status = result.as_ref().ok().map(|r| r.status().as_u16()),
+                latency_ms = latency.as_millis() as u64,
+                outcome = ?outcome,
+                "attempt finished"
+            );
+
+            let context = AttemptContext {
+                attempt,
+                idempotent,
+                remaining: deadline.saturating_duration_since(Instant::now()),
+            };
+            let decision = match spare {
+                Some(_) => retry::decide(&policy, &outcome, &context, fastrand::f64()),
+                None => RetryDecision::Stop(StopReason::Final),
+            };
+
+            match (decision, spare) {
+                (RetryDecision::RetryAfter(wait), Some(next)) => {
+                    tracing::info!(
+                        attempt,
+                        wait_ms = wait.as_millis() as u64,
+                        outcome = ?outcome,
+                        "retrying"
+                    );
+                    if let Ok(response) = result {
+                        // Read the (small) error body so the connection can be reused.
+                        let _ = response.bytes().await;
+                    }
+                    tokio::time::sleep(wait).await;
+                    current = next;
+                }
+                (decision, _) => {
+                    let stop = match decision {
+                        RetryDecision::Stop(stop) => stop,
+                        RetryDecision::RetryAfter(_) => StopReason::Final,
+                    };
+                    let elapsed = started.elapsed();
+                    let (status, retry_after) = match &outcome {
+                        AttemptOutcome::Response {
+                            status,
+                            retry_after,
+                        } => (Some(*status), *retry_after),
+                        _ => (None, None),
+                    };
+                    let timeout = matches!(outcome, AttemptOutcome::TimedOut).then(|| {
+                        if cut_by_deadline {
+                            TimeoutKind::Operation
+                        } else {
+                            TimeoutKind::Attempt
+                        }
+                    });
+                    let span = tracing::Span::current();
+                    span.record("attempts", attempt);
+                    if let Some(status) = status {
+                        span.record("status", status);
+                    }
+                    span.record("latency_ms", elapsed.as_millis() as u64);
+                    tracing::debug!(attempts = attempt, stop = ?stop, "operation finished");
+                    record(CallReport {
+                        vendor: self.inner.vendor,
+                        operation_id,
+                        attempts: attempt,
+                        stop,
+                        status,
+                        retry_after,
+                        timeout,
+                        elapsed,
+                    });
+                    return result.map(|mut response| {
+                        response.headers_mut().insert(
+                            HeaderName::from_static(ATTEMPTS_HEADER),
+                            HeaderValue::from(attempt),
+                        );
+                        response
+                    });
+                }
+            }
+        }
+    }
+
+    /// Sends a `GET` to an absolute URL through the same hooks as a generated operation
+    /// (auth, retries, timeouts, tracing) and decodes the response like generated code does:
+    /// 2xx into `T`, 4xx/5xx into `Error::ErrorResponse(E)`. Used to follow vendor next-page
+    /// links.
+    pub async fn get_json<T, E>(
+        &self,
+        http: &reqwest::Client,
+        url: &str,
+        operation_id: &'static str,
+        operations: &[Operation],
+    ) -> Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>
+    where
+        T: DeserializeOwned,
+        E: DeserializeOwned,
+    {
+        let mut request = http
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .build()?;
+        self.prepare(&mut request, "", "", &[])
+            .map_err(progenitor_client::Error::InvalidRequest)?;
+        let response = self
+            .execute(http, request, operation_id, operations)
+            .await?;
+        match response.status().as_u16() {
+            200..=299 => progenitor_client::ResponseValue::from_response(response).await,
+            400..=599 => Err(progenitor_client::Error::ErrorResponse(
+                progenitor_client::ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(progenitor_client::Error::UnexpectedResponse(response)),
+        }
+    }
+}
+
+/// Checks that a request URL is `base_url` followed by the operation's path template, every
+/// `{parameter}` filled by exactly one non-empty segment.
+///
+/// Path parameters are percent-encoded, so `/`, `?` and `#` inside an id cannot add segments;
+/// but URL parsing resolves `.` and `..` segments (also spelled `%2e`), and an empty id leaves
+/// an empty segment. Any of those would send the request — with the account's credentials — to
+/// a different resource than the caller named (`DELETE /Trunk/../` is `DELETE /`). This check
+/// refuses them before anything is sent.
+///
+/// ```
+/// use trunkline_core::check_request_path;
+/// let base = "https://api.plivo.com/v1/Account/MA1/Zentrunk";
+/// let ok = url::Url::parse("https://api.plivo.com/v1/Account/MA1/Zentrunk/Trunk/123/").unwrap();
+/// assert!(check_request_path(base, "/Trunk/{trunk_id}/", &ok).is_ok());
+/// let escaped = url::Url::parse("https://api.plivo.com/v1/Account/MA1/Zentrunk/Trunk/../").unwrap();
+/// assert!(check_request_path(base, "/Trunk/{trunk_id}/", &escaped).is_err());
+/// ```
+pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Result<(), String> {
+    let base_path = url::Url::parse(base_url)
+        .map(|base| base.path().trim_end_matches('/').to_owned())
+        .unwrap_or_default();
+    let refuse = || {
+        format!(
+            "a path parameter is empty, `.` or `..`, which would address a different resource \
+             than {template} (request path {})",
+            url.path()
+        )
+    };
+    let rest = url.path().strip_prefix(base_path.as_str()).ok_or_else(refuse)?;
+    let expected: Vec<&str> = template.split('/').collect();
+    let actual: Vec<&str> = rest.split('/').collect();
+    if expected.len() != actual.len() {
+        return Err(refuse());
+    }
+    for (want, got) in expected.iter().zip(&actual) {
+        let is_parameter = want.contains('{');
+        if is_parameter {
+            // A template segment may be `{Sid}.json`: compare the literal suffix too.
+            let suffix = want.rsplit('}').next().unwrap_or("");
+            let prefix = want.split('{').next().unwrap_or("");
+            let value = got
+                .strip_prefix(prefix)
+                .and_then(|v| v.strip_suffix(suffix))
+                .ok_or_else(refuse)?;
+            if value.is_empty() || value == "." || value == ".." {
+                return Err(refuse());
+            }
+        } else if want != got {
+            return Err(refuse());
+        }
+    }
+    Ok(())
+}
+
+fn classify(result: &reqwest::Result<reqwest::Response>) -> AttemptOutcome {
+    match result {
+        Ok(response) => AttemptOutcome::Response {
+            status: response.status().as_u16(),
+            retry_after: response
+                .headers()
+                .get(RETRY_AFTER)
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| retry::parse_retry_after(value, SystemTime::now())),
+        },
+        Err(err) if err.is_connect() => AttemptOutcome::ConnectFailed,
+        Err(err) if err.is_timeout() => AttemptOutcome::TimedOut,
+        Err(_) => AttemptOutcome::TransportFailed,
+    }
+}
+
+/// Implements progenitor's `ClientHooks` for a generated client whose inner type is
+/// [`Runtime`], wiring its `pre` hook to [`Runtime::prepare`] and its `exec` hook to
+/// [`Runtime::execute`] with the generated `OPERATIONS` table. Every vendor crate invokes it
+/// once per generated client (the orphan rule puts the impl in the client's crate; this macro
+/// keeps it one implementation). Invoked as
+/// `trunkline_core::client_hooks!(generated::Client, generated::OPERATIONS);`.
+#[macro_export]
+macro_rules! client_hooks {
+    ($client:ty, $operations:expr) => {
+        impl ::progenitor_client::ClientHooks<$crate::Runtime> for $client {
+            async fn pre<E>(
+                &self,
+                request: &mut ::reqwest::Request,
+                _info: &::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), ::progenitor_client::Error<E>> {
+                ::progenitor_client::ClientInfo::inner(self)
+                    .prepare(
+                        request,
+                        ::progenitor_client::ClientInfo::baseurl(self),
+                        _info.operation_id,
+                        $operations,
+                    )
+                    .map_err(::progenitor_client::Error::InvalidRequest)
+            }
+
+            async fn exec(
+                &self,
+                request: ::reqwest::Request,
+                info: &::progenitor_client::OperationInfo,
+            ) -> ::reqwest::Result<::reqwest::Response> {
+                let http = ::progenitor_client::ClientInfo::client(self);
+                ::progenitor_client::ClientInfo::inner(self)
+                    .execute(http, request, info.operation_id, $operations)
+                    .await
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OPS: &[Operation] = &[
+        Operation {
+            id: "create_trunk",
+            method: "POST",
+            path: "/Trunk/",
+            idempotent: false,
+        },
+        Operation {
+            id: "update_trunk",
+            method: "POST",
+            path: "/Trunk/{trunk_id}/",
+            idempotent: true,
+        },
+    ];
+
+    #[test]
+    fn idempotency_comes_from_the_table_then_the_method() {
+        assert!(!is_idempotent(OPS, "create_trunk", &reqwest::Method::POST));
+        assert!(is_idempotent(OPS, "update_trunk", &reqwest::Method::POST));
+        assert!(!is_idempotent(OPS, "unknown", &reqwest::Method::POST));
+        assert!(is_idempotent(OPS, "unknown", &reqwest::Method::GET));
+        assert!(is_idempotent(OPS, "unknown", &reqwest::Method::DELETE));
+        assert!(is_idempotent(OPS, "unknown", &reqwest::Method::PUT));
+    }
+
+    #[test]
+    fn debug_hides_credentials() {
+        let auth = Auth::basic("MA123", crate::SecretString::from("very-secret-token")).unwrap();
+        let runtime = Runtime::new("plivo", auth, &ClientConfig::default());
+        let debug = format!("{runtime:?}");
+        assert!(debug.contains("MA123"));
+        assert!(!debug.contains("very-secret-token"));
+    }
+}

@@ -170,6 +170,14 @@ pub enum ConfigError {
         /// The variable's name.
         name: String,
     },
+    /// An environment variable holds a value that cannot be used.
+    #[error("environment variable {name}: {reason}")]
+    InvalidEnv {
+        /// The variable's name.
+        name: String,
+        /// What is wrong with its value (never the value of a secret).
+        reason: String,
+    },
     /// An environment variable holds bytes that are not valid Unicode.
     #[error("environment variable {name} is not valid Unicode")]
     NonUnicodeEnv {

@@ -39,6 +39,20 @@ pub struct CursorLoop {
     pub cursor: String,
 }
 
+/// The error of a paged stream whose fetch function fails with `E`: either that failure, or
+/// the server sending a next-page cursor already read. Use it as the `E` of [`paginate`] when
+/// the fetch error is a type you cannot add `From<CursorLoop>` to (e.g. a generated client's
+/// `progenitor_client::Error`).
+#[derive(Debug, thiserror::Error)]
+pub enum PagingError<E: std::error::Error + 'static> {
+    /// Fetching a page failed.
+    #[error(transparent)]
+    Fetch(E),
+    /// The server's next-page cursor points back to a page already read.
+    #[error(transparent)]
+    CursorLoop(#[from] CursorLoop),
+}
+
 /// Streams every item of a paged list.
 ///
 /// `fetch` gets a cursor and returns one page; it is called lazily, one page at a time, as the

@@ -134,6 +134,7 @@ struct RuntimeInner {
     auth: Auth,
     retry: RetryPolicy,
     timeouts: Timeouts,
+    encode_plus_in_path: bool,
 }
 
 impl fmt::Debug for Runtime {
@@ -156,6 +157,22 @@ impl Runtime {
                 auth,
                 retry: config.retry(),
                 timeouts: config.timeouts(),
+                encode_plus_in_path: false,
+            }),
+        }
+    }
+
+    /// Sends `+` in request paths as `%2B`. progenitor leaves `+` literal in path parameters;
+    /// a vendor that reads paths form-style (`+` = space) needs E.164 numbers encoded (Vobiz).
+    pub fn with_plus_encoded_in_paths(self) -> Self {
+        let inner = &self.inner;
+        Self {
+            inner: Arc::new(RuntimeInner {
+                vendor: inner.vendor,
+                auth: inner.auth.clone(),
+                retry: inner.retry,
+                timeouts: inner.timeouts,
+                encode_plus_in_path: true,
             }),
         }
     }
@@ -189,6 +206,10 @@ impl Runtime {
             check_request_path(base_url, operation.path, request.url()).map_err(|reason| {
                 format!("{} {operation_id}: {reason}", self.inner.vendor)
             })?;
+        }
+        if self.inner.encode_plus_in_path && request.url().path().contains('+') {
+            let path = request.url().path().replace('+', "%2B");
+            request.url_mut().set_path(&path);
         }
         request
             .headers_mut()

@@ -1,0 +1,14 @@
+//! Integration tests of trunkline-emulator, over raw HTTP (reqwest + serde_json): one test
+//! binary, one module per area.
+
+// The binary exists only with the (default) `cli` feature.
+#[cfg(feature = "cli")]
+mod binary;
+mod common;
+mod faults;
+mod fixtures;
+mod hostile;
+mod library;
+mod plivo;
+mod twilio;
+mod vobiz;

@@ -131,8 +131,11 @@ mod tests {
         assert!(err.to_string().contains("':'"));
         let err = Auth::basic("a", SecretString::from("")).unwrap_err();
         assert!(err.to_string().contains("password"));
-        let err = Auth::headers("Vobiz", [("X-Auth-Token", SecretString::from("bad\nvalue"))])
-            .unwrap_err();
+        let err = Auth::headers(
+            "Vobiz",
+            [("X-Auth-Token", SecretString::from("bad\nvalue"))],
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("X-Auth-Token"));
         assert!(!err.to_string().contains("bad\nvalue"));
     }

@@ -37,6 +37,6 @@ pub use open_enum::OpenEnum;
 pub use retry::RetryPolicy;
 pub use runtime::{
     ATTEMPTS_HEADER, CallReport, Operation, Runtime, TimeoutKind, attempts_of, check_request_path,
-    is_idempotent, observe,
+    is_idempotent, observe, observe_stream,
 };
 pub use secret::SecretString;

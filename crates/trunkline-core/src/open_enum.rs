@@ -156,8 +156,14 @@ mod tests {
             assert_eq!(serde_json::to_string(&value).unwrap(), json);
             assert_eq!(value.to_string(), raw);
         }
-        assert_eq!(OpenEnum::<Status>::parse("enabled"), OpenEnum::Known(Status::Enabled));
-        assert_eq!(OpenEnum::<Status>::parse("ENABLED"), OpenEnum::Unknown("ENABLED".into()));
+        assert_eq!(
+            OpenEnum::<Status>::parse("enabled"),
+            OpenEnum::Known(Status::Enabled)
+        );
+        assert_eq!(
+            OpenEnum::<Status>::parse("ENABLED"),
+            OpenEnum::Unknown("ENABLED".into())
+        );
     }
 
     #[test]

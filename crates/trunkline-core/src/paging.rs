@@ -6,10 +6,10 @@
 //! after the first error; a cursor seen before (a server pointing back at a page already
 //! read) is an error instead of an endless loop.
 
+use std::collections::hash_map::RandomState;
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::future::Future;
-use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hash};
 
 use futures::Stream;

@@ -184,8 +184,12 @@ impl StopReason {
         match self {
             Self::Final => "final answer",
             Self::AttemptsExhausted => "retry attempts exhausted",
-            Self::UnsafeToRetry => "not retried: the request creates a resource and may have reached the server",
-            Self::RetryAfterTooLong => "not retried: the server's Retry-After exceeds the configured ceiling",
+            Self::UnsafeToRetry => {
+                "not retried: the request creates a resource and may have reached the server"
+            }
+            Self::RetryAfterTooLong => {
+                "not retried: the server's Retry-After exceeds the configured ceiling"
+            }
             Self::DeadlineReached => "not retried: the operation deadline would pass",
         }
     }
@@ -428,7 +432,10 @@ mod tests {
     fn retry_after_parses_both_forms() {
         let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480);
         assert_eq!(parse_retry_after("0", now), Some(Duration::ZERO));
-        assert_eq!(parse_retry_after(" 17 ", now), Some(Duration::from_secs(17)));
+        assert_eq!(
+            parse_retry_after(" 17 ", now),
+            Some(Duration::from_secs(17))
+        );
         assert_eq!(
             parse_retry_after("Wed, 21 Oct 2015 07:29:00 GMT", now),
             Some(Duration::from_secs(60))

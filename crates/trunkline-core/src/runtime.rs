@@ -37,7 +37,11 @@ pub struct Operation {
 
 /// Looks up whether an operation may be resent after it may have reached the server. Unknown
 /// operations are judged by method: `POST` and `PATCH` are not, the others are.
-pub fn is_idempotent(operations: &[Operation], operation_id: &str, method: &reqwest::Method) -> bool {
+pub fn is_idempotent(
+    operations: &[Operation],
+    operation_id: &str,
+    method: &reqwest::Method,
+) -> bool {
     operations
         .iter()
         .find(|op| op.id == operation_id)
@@ -104,6 +108,25 @@ pub async fn observe<F: Future>(future: F) -> (F::Output, Option<CallReport>) {
             (output, report)
         })
         .await
+}
+
+/// [`observe`] for streams (paged lists): each item comes with the [`CallReport`] of the
+/// latest call the stream made so far (the request that fetched the item's page).
+pub fn observe_stream<S: futures::Stream>(
+    stream: S,
+) -> impl futures::Stream<Item = (S::Item, Option<CallReport>)> {
+    let mut stream = Box::pin(stream);
+    let mut latest: Option<CallReport> = None;
+    futures::stream::poll_fn(move |cx| {
+        let (poll, report) = REPORT.sync_scope(RefCell::new(None), || {
+            let poll = stream.as_mut().poll_next(cx);
+            (poll, REPORT.with(|cell| cell.borrow_mut().take()))
+        });
+        if report.is_some() {
+            latest = report;
+        }
+        poll.map(|item| item.map(|item| (item, latest.clone())))
+    })
 }
 
 fn record(report: CallReport) {
@@ -203,9 +226,8 @@ impl Runtime {
         operations: &[Operation],
     ) -> Result<(), String> {
         if let Some(operation) = operations.iter().find(|op| op.id == operation_id) {
-            check_request_path(base_url, operation.path, request.url()).map_err(|reason| {
-                format!("{} {operation_id}: {reason}", self.inner.vendor)
-            })?;
+            check_request_path(base_url, operation.path, request.url())
+                .map_err(|reason| format!("{} {operation_id}: {reason}", self.inner.vendor))?;
         }
         if self.inner.encode_plus_in_path && request.url().path().contains('+') {
             let path = request.url().path().replace('+', "%2B");
@@ -418,7 +440,10 @@ pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Res
             url.path()
         )
     };
-    let rest = url.path().strip_prefix(base_path.as_str()).ok_or_else(refuse)?;
+    let rest = url
+        .path()
+        .strip_prefix(base_path.as_str())
+        .ok_or_else(refuse)?;
     let expected: Vec<&str> = template.split('/').collect();
     let actual: Vec<&str> = rest.split('/').collect();
     if expected.len() != actual.len() {
@@ -526,6 +551,53 @@ mod tests {
         assert!(is_idempotent(OPS, "unknown", &reqwest::Method::GET));
         assert!(is_idempotent(OPS, "unknown", &reqwest::Method::DELETE));
         assert!(is_idempotent(OPS, "unknown", &reqwest::Method::PUT));
+    }
+
+    fn report(attempts: u32) -> CallReport {
+        CallReport {
+            vendor: "test",
+            operation_id: "list_things",
+            attempts,
+            stop: StopReason::Final,
+            status: Some(200),
+            retry_after: None,
+            timeout: None,
+            elapsed: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn observe_returns_the_last_report_of_its_own_future_only() {
+        futures::executor::block_on(async {
+            let (_, outer) = observe(async {
+                record(report(1));
+                let (_, inner) = observe(async { record(report(2)) }).await;
+                assert_eq!(inner.map(|r| r.attempts), Some(2));
+            })
+            .await;
+            assert_eq!(outer.map(|r| r.attempts), Some(1));
+            let (_, none) = observe(async {}).await;
+            assert_eq!(none, None);
+            // Outside any observe, recording is a no-op rather than a panic.
+            record(report(9));
+        });
+    }
+
+    #[test]
+    fn observe_stream_pairs_items_with_the_latest_report() {
+        use futures::StreamExt;
+        let pages = futures::stream::iter([1u32, 2, 3]).map(|page| {
+            if page != 2 {
+                record(report(page));
+            }
+            page
+        });
+        let seen: Vec<(u32, Option<u32>)> = futures::executor::block_on(
+            observe_stream(pages)
+                .map(|(page, report)| (page, report.map(|r| r.attempts)))
+                .collect(),
+        );
+        assert_eq!(seen, vec![(1, Some(1)), (2, Some(1)), (3, Some(3))]);
     }
 
     #[test]

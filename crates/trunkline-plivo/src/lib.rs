@@ -180,17 +180,19 @@ impl ClientBuilder {
                 reason: "it is empty".into(),
             });
         }
-        let auth = trunkline_core::Auth::basic(auth_id, self.auth_token).map_err(|err| {
-            match err {
+        let auth =
+            trunkline_core::Auth::basic(auth_id, self.auth_token).map_err(|err| match err {
                 ConfigError::InvalidCredential { field, reason } => {
                     ConfigError::InvalidCredential {
-                        field: format!("Plivo auth {}", if field == "password" { "token" } else { "id" }),
+                        field: format!(
+                            "Plivo auth {}",
+                            if field == "password" { "token" } else { "id" }
+                        ),
                         reason,
                     }
                 }
                 other => other,
-            }
-        })?;
+            })?;
         let account_path = if self.append_account_path {
             format!(
                 "/v1/Account/{}/Zentrunk",
@@ -282,7 +284,11 @@ where
     trunkline_core::paging::paginate(0u64, move |offset| {
         let page = fetch(offset, limit);
         async move {
-            let (items, meta) = page.await.map_err(PagingError::Fetch)?.into_inner().into_parts();
+            let (items, meta) = page
+                .await
+                .map_err(PagingError::Fetch)?
+                .into_inner()
+                .into_parts();
             let total = meta
                 .and_then(|m| m.total_count)
                 .and_then(|t| u64::try_from(t).ok());

@@ -1,0 +1,57 @@
+//! Building providers from the environment.
+
+use std::sync::Arc;
+
+use trunkline_core::ConfigError;
+
+use crate::provider::TrunkProvider;
+use crate::{Error, Result, Vendor};
+
+/// Environment variable naming the vendor for [`from_env`]: `plivo`, `twilio` or `vobiz`.
+pub const ENV_VENDOR: &str = "TRUNKLINE_VENDOR";
+
+/// The provider named by `TRUNKLINE_VENDOR`, built from that vendor's own variables
+/// (`PLIVO_AUTH_ID`/`PLIVO_AUTH_TOKEN`, `TWILIO_ACCOUNT_SID`/`TWILIO_AUTH_TOKEN` (or
+/// `TWILIO_API_KEY`/`TWILIO_API_SECRET`), `VOBIZ_AUTH_ID`/`VOBIZ_AUTH_TOKEN`, and each
+/// vendor's optional base-URL override).
+///
+/// ```no_run
+/// # async fn demo() -> trunkline::Result<()> {
+/// use futures::TryStreamExt;
+/// use trunkline::TrunkFilter;
+///
+/// let provider = trunkline::from_env()?;
+/// let trunks: Vec<_> = provider.list_trunks(TrunkFilter::new()).try_collect().await?;
+/// println!("{} trunks on {}", trunks.len(), provider.vendor());
+/// # Ok(()) }
+/// ```
+pub fn from_env() -> Result<Arc<dyn TrunkProvider>> {
+    let name = trunkline_core::env_var(ENV_VENDOR)?;
+    let vendor: Vendor = name.parse().map_err(|err: crate::model::UnknownVendor| {
+        Error::Config(ConfigError::InvalidEnv {
+            name: ENV_VENDOR.to_owned(),
+            reason: err.to_string(),
+        })
+    })?;
+    provider_from_env(vendor)
+}
+
+/// The provider of `vendor`, built from that vendor's environment variables. A vendor whose
+/// cargo feature is off is a configuration error naming the feature.
+pub fn provider_from_env(vendor: Vendor) -> Result<Arc<dyn TrunkProvider>> {
+    match vendor {
+        #[cfg(feature = "plivo")]
+        Vendor::Plivo => Ok(Arc::new(crate::PlivoProvider::from_env()?)),
+        #[cfg(feature = "twilio")]
+        Vendor::Twilio => Ok(Arc::new(crate::TwilioProvider::from_env()?)),
+        #[cfg(feature = "vobiz")]
+        Vendor::Vobiz => Ok(Arc::new(crate::VobizProvider::from_env()?)),
+        #[allow(unreachable_patterns)]
+        other => Err(Error::Config(ConfigError::InvalidEnv {
+            name: ENV_VENDOR.to_owned(),
+            reason: format!(
+                "trunkline was built without the `{other}` feature; enable it in Cargo.toml"
+            ),
+        })),
+    }
+}

@@ -1,0 +1,33 @@
+//! # trunkline
+//!
+//! One vendor-neutral API for SIP trunks on Plivo (Zentrunk), Twilio (Elastic SIP Trunking)
+//! and Vobiz. (Crate docs with the mapping tables and capability matrix: being written.)
+
+mod connect;
+pub mod error;
+pub mod model;
+pub mod provider;
+pub mod provision;
+mod support;
+
+#[cfg(feature = "plivo")]
+mod plivo;
+#[cfg(feature = "plivo")]
+pub use plivo::PlivoProvider;
+#[cfg(feature = "twilio")]
+mod twilio;
+#[cfg(feature = "twilio")]
+pub use twilio::{DEFAULT_URL_PRIORITY, DEFAULT_URL_WEIGHT, TwilioProvider};
+#[cfg(feature = "vobiz")]
+mod vobiz;
+#[cfg(feature = "vobiz")]
+pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY, VobizProvider};
+
+pub use connect::{ENV_VENDOR, from_env, provider_from_env};
+pub use error::{Error, ProvisioningError, Result, Step, VendorError};
+pub use model::*;
+pub use provider::{
+    BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, TrunkProviderExt,
+};
+pub use provision::{Provisioned, TrunkSpec};
+pub use trunkline_core::{ClientConfig, RetryPolicy, SecretString, TimeoutKind, Timeouts};

@@ -1,0 +1,601 @@
+//! Provisioning in one call: from a vendor-neutral [`TrunkSpec`] to a working trunk.
+//!
+//! [`provision`] checks the whole spec against the vendor's [`Capabilities`] before sending
+//! anything, then creates every resource in the order the vendor needs:
+//!
+//! 1. the credential list (if the spec has credentials);
+//! 2. the IP access list (if it has networks);
+//! 3. the origination URIs, where they exist on their own (Plivo, Vobiz);
+//! 4. the trunk, with those attached;
+//! 5. the origination URIs, where they belong to a trunk (Twilio);
+//! 6. the phone-number attachments.
+//!
+//! If a step fails, everything this call created is deleted again, newest first, and the
+//! error ([`Error::Provisioning`]) names the failed step, what was rolled back, and anything
+//! that could not be deleted. Nothing is left behind silently.
+
+use ipnet::IpNet;
+
+use crate::error::{ProvisioningError, Step};
+use crate::model::*;
+use crate::provider::{Capabilities, Operation, TrunkProvider};
+use crate::{Error, Result};
+
+/// A working trunk, described once for any vendor.
+///
+/// ```
+/// use trunkline::{NewOriginationUri, TrunkSpec};
+///
+/// let outbound = TrunkSpec::outbound("pbx-out")
+///     .with_credential("pbx1", "Sup3r-secret-pw")
+///     .with_network("203.0.113.7".parse().unwrap());
+/// let inbound = TrunkSpec::inbound("pbx-in")
+///     .with_origination_uri(NewOriginationUri::new("sip:pbx1.example.com:5060"))
+///     .with_origination_uri(NewOriginationUri::new("sip:pbx2.example.com:5060"));
+/// assert_eq!(inbound.origination_uris.len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TrunkSpec {
+    /// Name of the trunk; its credential and IP lists are named after it.
+    pub name: String,
+    /// Which way calls flow.
+    pub direction: Direction,
+    /// TLS + SRTP.
+    pub secure: Option<bool>,
+    /// Concurrent-call limit (Vobiz).
+    pub max_concurrent_calls: Option<u32>,
+    /// Termination domain (Twilio).
+    pub sip_domain: Option<String>,
+    /// Digest credentials for calls you send.
+    pub credentials: Vec<NewCredential>,
+    /// Source networks allowed to send calls.
+    pub networks: Vec<IpNet>,
+    /// Where inbound calls go, most preferred first.
+    pub origination_uris: Vec<NewOriginationUri>,
+    /// Phone numbers to attach (Twilio `PN…` SIDs, Vobiz E.164).
+    pub phone_numbers: Vec<String>,
+}
+
+impl TrunkSpec {
+    /// A spec with a name and direction, nothing attached yet.
+    pub fn new(name: impl Into<String>, direction: Direction) -> Self {
+        Self {
+            name: name.into(),
+            direction,
+            secure: None,
+            max_concurrent_calls: None,
+            sip_domain: None,
+            credentials: Vec::new(),
+            networks: Vec::new(),
+            origination_uris: Vec::new(),
+            phone_numbers: Vec::new(),
+        }
+    }
+
+    /// An outbound (termination) trunk.
+    pub fn outbound(name: impl Into<String>) -> Self {
+        Self::new(name, Direction::Outbound)
+    }
+
+    /// An inbound (origination) trunk.
+    pub fn inbound(name: impl Into<String>) -> Self {
+        Self::new(name, Direction::Inbound)
+    }
+
+    /// Adds a digest credential.
+    pub fn with_credential(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<trunkline_core::SecretString>,
+    ) -> Self {
+        self.credentials
+            .push(NewCredential::new(username, password));
+        self
+    }
+
+    /// Allows a source network (parse `"1.2.3.4"` or `"1.2.3.0/24"` into a [`Network`]).
+    pub fn with_network(mut self, network: Network) -> Self {
+        self.networks.push(network.0);
+        self
+    }
+
+    /// Adds an origination URI after the ones already added: the order given is the order of
+    /// preference. Where the vendor has priorities, [`provision`] gives URIs without an explicit
+    /// one `10 × position` (10, 20, 30…); on Plivo the order picks the primary and fallback.
+    pub fn with_origination_uri(mut self, uri: NewOriginationUri) -> Self {
+        self.origination_uris.push(uri);
+        self
+    }
+
+    /// Attaches a phone number.
+    pub fn with_phone_number(mut self, number: impl Into<String>) -> Self {
+        self.phone_numbers.push(number.into());
+        self
+    }
+
+    /// Turns TLS + SRTP on or off.
+    pub fn with_secure(mut self, secure: bool) -> Self {
+        self.secure = Some(secure);
+        self
+    }
+
+    /// Sets the concurrent-call limit (Vobiz).
+    pub fn with_max_concurrent_calls(mut self, limit: u32) -> Self {
+        self.max_concurrent_calls = Some(limit);
+        self
+    }
+
+    /// Sets the termination domain (Twilio).
+    pub fn with_sip_domain(mut self, domain: impl Into<String>) -> Self {
+        self.sip_domain = Some(domain.into());
+        self
+    }
+}
+
+/// Everything [`provision`] created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Provisioned {
+    /// The trunk, as the vendor reports it after every step.
+    pub trunk: Trunk,
+    /// Its credential list, if the spec had credentials.
+    pub credential_list: Option<CredentialList>,
+    /// Its IP access list, if the spec had networks.
+    pub ip_access_list: Option<IpAccessList>,
+    /// Its origination URIs, most preferred first.
+    pub origination_uris: Vec<OriginationUri>,
+    /// Its phone numbers.
+    pub phone_numbers: Vec<PhoneNumber>,
+}
+
+/// Checks a spec against a vendor's capabilities without sending anything: the first problem,
+/// with the field named.
+pub fn validate(capabilities: &Capabilities, spec: &TrunkSpec) -> Result<()> {
+    let vendor = capabilities.vendor;
+    if spec.name.trim().is_empty() {
+        return Err(Error::invalid(vendor, "name", "the trunk name is empty"));
+    }
+    if !capabilities.directions.contains(&spec.direction) {
+        return Err(Error::not_supported(
+            vendor,
+            Operation::CreateTrunk.as_str(),
+            format!("{vendor} trunks cannot be {}", spec.direction),
+        ));
+    }
+    let has_auth = !spec.credentials.is_empty() || !spec.networks.is_empty();
+    if has_auth && !capabilities.auth_directions.contains(&spec.direction) {
+        let field = if spec.credentials.is_empty() {
+            "networks"
+        } else {
+            "credentials"
+        };
+        return Err(Error::invalid(
+            vendor,
+            field,
+            format!(
+                "{vendor} {} trunks do not authenticate by credentials or IP",
+                spec.direction
+            ),
+        ));
+    }
+    if !spec.origination_uris.is_empty()
+        && !capabilities
+            .origination_uri_directions
+            .contains(&spec.direction)
+    {
+        return Err(Error::invalid(
+            vendor,
+            "origination_uris",
+            format!(
+                "{vendor} {} trunks do not route to origination URIs",
+                spec.direction
+            ),
+        ));
+    }
+    check_limit(
+        vendor,
+        "credentials",
+        spec.credentials.len(),
+        capabilities.max_credentials_per_list,
+    )?;
+    check_limit(
+        vendor,
+        "networks",
+        spec.networks.len(),
+        capabilities.max_ip_entries_per_list,
+    )?;
+    check_limit(
+        vendor,
+        "origination_uris",
+        spec.origination_uris.len(),
+        capabilities.max_origination_uris_per_trunk,
+    )?;
+    for (i, credential) in spec.credentials.iter().enumerate() {
+        if credential.username.trim().is_empty() {
+            return Err(Error::invalid(
+                vendor,
+                &format!("credentials[{i}].username"),
+                "empty username",
+            ));
+        }
+        if credential.password.is_empty() {
+            return Err(Error::invalid(
+                vendor,
+                &format!("credentials[{i}].password"),
+                "empty password",
+            ));
+        }
+    }
+    for (i, uri) in spec.origination_uris.iter().enumerate() {
+        if uri.sip_uri.trim().is_empty() {
+            return Err(Error::invalid(
+                vendor,
+                &format!("origination_uris[{i}].sip_uri"),
+                "empty SIP URI",
+            ));
+        }
+        if uri.priority.is_some() && !capabilities.origination_uri_priority {
+            return Err(Error::not_supported(
+                vendor,
+                Operation::CreateOriginationUri.as_str(),
+                format!(
+                    "{vendor} origination URIs have no priority; the order given is the order of preference (origination_uris[{i}].priority)"
+                ),
+            ));
+        }
+        if uri.weight.is_some() && !capabilities.origination_uri_weight {
+            return Err(Error::not_supported(
+                vendor,
+                Operation::CreateOriginationUri.as_str(),
+                format!(
+                    "{vendor} origination URIs have no settable weight (origination_uris[{i}].weight)"
+                ),
+            ));
+        }
+    }
+    if !spec.phone_numbers.is_empty() && !capabilities.supports(Operation::AttachPhoneNumber) {
+        return Err(Error::not_supported(
+            vendor,
+            Operation::AttachPhoneNumber.as_str(),
+            format!("{vendor}'s trunking API cannot attach phone numbers"),
+        ));
+    }
+    for (i, number) in spec.phone_numbers.iter().enumerate() {
+        if number.trim().is_empty() {
+            return Err(Error::invalid(
+                vendor,
+                &format!("phone_numbers[{i}]"),
+                "empty number",
+            ));
+        }
+    }
+    if spec.direction == Direction::Inbound
+        && capabilities.inbound_requires_origination_uri
+        && spec.origination_uris.is_empty()
+    {
+        return Err(Error::invalid(
+            vendor,
+            "origination_uris",
+            format!("a {vendor} inbound trunk needs at least one origination URI"),
+        ));
+    }
+    if spec.direction == Direction::Outbound && capabilities.outbound_requires_auth && !has_auth {
+        return Err(Error::invalid(
+            vendor,
+            "credentials",
+            format!("a {vendor} outbound trunk needs credentials or IP networks"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_limit(
+    vendor: Vendor,
+    field: &'static str,
+    count: usize,
+    limit: Option<usize>,
+) -> Result<()> {
+    match limit {
+        Some(max) if count > max => Err(Error::not_supported(
+            vendor,
+            Operation::CreateTrunk.as_str(),
+            format!("{vendor} allows at most {max} {field} per trunk, the spec has {count}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// What to undo for one created resource.
+#[derive(Clone, Debug)]
+enum Undo {
+    CredentialList(CredentialListId),
+    IpAccessList(IpAccessListId),
+    OriginationUri(OriginationUriId),
+    Trunk(TrunkId),
+    PhoneNumber(TrunkId, String),
+}
+
+struct Journal<'a, P: TrunkProvider + ?Sized> {
+    provider: &'a P,
+    done: Vec<(Step, Undo)>,
+}
+
+impl<P: TrunkProvider + ?Sized> Journal<'_, P> {
+    fn record(&mut self, description: String, created: Option<String>, undo: Undo) {
+        tracing::info!(vendor = %self.provider.vendor(), step = %description, "provisioned");
+        self.done.push((
+            Step {
+                description,
+                created,
+            },
+            undo,
+        ));
+    }
+
+    /// Undoes everything, newest first; returns what was undone and what could not be.
+    async fn roll_back(self) -> (Vec<Step>, Vec<(Step, Error)>) {
+        let mut rolled_back = Vec::new();
+        let mut left_behind = Vec::new();
+        for (step, undo) in self.done.into_iter().rev() {
+            match undo_one(self.provider, &undo).await {
+                Ok(()) => rolled_back.push(step),
+                Err(err) => {
+                    tracing::error!(step = %step, error = %err, "rollback failed: resource left behind");
+                    left_behind.push((step, err));
+                }
+            }
+        }
+        (rolled_back, left_behind)
+    }
+}
+
+async fn undo_one<P: TrunkProvider + ?Sized>(provider: &P, undo: &Undo) -> Result<()> {
+    let result = match undo {
+        Undo::CredentialList(id) => provider.delete_credential_list(id).await,
+        Undo::IpAccessList(id) => provider.delete_ip_access_list(id).await,
+        Undo::OriginationUri(id) => provider.delete_origination_uri(id).await,
+        Undo::Trunk(id) => provider.delete_trunk(id).await,
+        Undo::PhoneNumber(trunk, number) => provider.detach_phone_number(trunk, number).await,
+    };
+    match result {
+        // Already gone (e.g. deleted together with its trunk): nothing left behind.
+        Err(Error::NotFound(_)) => Ok(()),
+        other => other,
+    }
+}
+
+/// Provisions a trunk; see the module docs. Usually called as
+/// [`crate::TrunkProviderExt::provision`].
+pub async fn provision<P: TrunkProvider + ?Sized>(
+    provider: &P,
+    spec: &TrunkSpec,
+) -> Result<Provisioned> {
+    let capabilities = provider.capabilities();
+    validate(&capabilities, spec)?;
+    let vendor = capabilities.vendor;
+    let mut journal = Journal {
+        provider,
+        done: Vec::new(),
+    };
+    match run_steps(provider, &capabilities, spec, &mut journal).await {
+        Ok(provisioned) => Ok(provisioned),
+        Err((failed_step, cause)) => {
+            // A step that itself failed part-way (a create that attaches) may report leftovers.
+            let (mut inner_rolled_back, mut inner_left) = (Vec::new(), Vec::new());
+            let cause = match cause {
+                Error::Provisioning(inner) => {
+                    let inner = *inner;
+                    inner_rolled_back = inner.rolled_back;
+                    inner_left = inner.left_behind;
+                    inner.cause
+                }
+                other => other,
+            };
+            let (mut rolled_back, mut left_behind) = journal.roll_back().await;
+            inner_rolled_back.append(&mut rolled_back);
+            inner_left.append(&mut left_behind);
+            Err(Error::Provisioning(Box::new(ProvisioningError {
+                vendor,
+                failed_step,
+                cause,
+                rolled_back: inner_rolled_back,
+                left_behind: inner_left,
+            })))
+        }
+    }
+}
+
+async fn run_steps<P: TrunkProvider + ?Sized>(
+    provider: &P,
+    capabilities: &Capabilities,
+    spec: &TrunkSpec,
+    journal: &mut Journal<'_, P>,
+) -> std::result::Result<Provisioned, (String, Error)> {
+    let mut credential_list = None;
+    if !spec.credentials.is_empty() {
+        let step = format!("create credential list \"{}-credentials\"", spec.name);
+        let mut new = NewCredentialList::new(format!("{}-credentials", spec.name));
+        new.credentials = spec.credentials.clone();
+        let list = provider
+            .create_credential_list(&new)
+            .await
+            .map_err(|e| (step.clone(), e))?;
+        journal.record(
+            step,
+            Some(list.id.to_string()),
+            Undo::CredentialList(list.id.clone()),
+        );
+        credential_list = Some(list);
+    }
+
+    let mut ip_access_list = None;
+    if !spec.networks.is_empty() {
+        let step = format!("create IP access list \"{}-ips\"", spec.name);
+        let mut new = NewIpAccessList::new(format!("{}-ips", spec.name));
+        new.networks = spec.networks.clone();
+        let list = provider
+            .create_ip_access_list(&new)
+            .await
+            .map_err(|e| (step.clone(), e))?;
+        journal.record(
+            step,
+            Some(list.id.to_string()),
+            Undo::IpAccessList(list.id.clone()),
+        );
+        ip_access_list = Some(list);
+    }
+
+    // The order given is the order of preference: make it explicit where priorities exist.
+    let uris: Vec<NewOriginationUri> = spec
+        .origination_uris
+        .iter()
+        .enumerate()
+        .map(|(position, uri)| {
+            let mut uri = uri.clone();
+            if capabilities.origination_uri_priority && uri.priority.is_none() {
+                let position = u16::try_from(position + 1).unwrap_or(u16::MAX);
+                uri.priority = Some(position.saturating_mul(10));
+            }
+            uri
+        })
+        .collect();
+    let mut origination_uris = Vec::new();
+    if !capabilities.origination_uris_belong_to_trunk {
+        for uri in &uris {
+            let step = format!("create origination URI {}", uri.sip_uri);
+            let created = provider
+                .create_origination_uri(uri)
+                .await
+                .map_err(|e| (step.clone(), e))?;
+            journal.record(
+                step,
+                Some(created.id.to_string()),
+                Undo::OriginationUri(created.id.clone()),
+            );
+            origination_uris.push(created);
+        }
+    }
+
+    let mut new_trunk = NewTrunk::new(spec.direction).with_name(spec.name.clone());
+    new_trunk.secure = spec.secure;
+    new_trunk.max_concurrent_calls = spec.max_concurrent_calls;
+    new_trunk.sip_domain = spec.sip_domain.clone();
+    new_trunk.credential_lists = credential_list.iter().map(|l| l.id.clone()).collect();
+    new_trunk.ip_access_lists = ip_access_list.iter().map(|l| l.id.clone()).collect();
+    new_trunk.origination_uris = origination_uris.iter().map(|u| u.id.clone()).collect();
+    let step = format!("create trunk \"{}\"", spec.name);
+    let trunk = provider
+        .create_trunk(&new_trunk)
+        .await
+        .map_err(|e| (step.clone(), e))?;
+    journal.record(
+        step,
+        Some(trunk.id.to_string()),
+        Undo::Trunk(trunk.id.clone()),
+    );
+
+    if capabilities.origination_uris_belong_to_trunk {
+        for uri in &uris {
+            let step = format!(
+                "create origination URI {} on trunk {}",
+                uri.sip_uri, trunk.id
+            );
+            let mut scoped = uri.clone();
+            scoped.trunk = Some(trunk.id.clone());
+            let created = provider
+                .create_origination_uri(&scoped)
+                .await
+                .map_err(|e| (step.clone(), e))?;
+            journal.record(
+                step,
+                Some(created.id.to_string()),
+                Undo::OriginationUri(created.id.clone()),
+            );
+            origination_uris.push(created);
+        }
+    }
+
+    let mut phone_numbers = Vec::new();
+    for number in &spec.phone_numbers {
+        let step = format!("attach phone number {number} to trunk {}", trunk.id);
+        let attached = provider
+            .attach_phone_number(&trunk.id, number)
+            .await
+            .map_err(|e| (step.clone(), e))?;
+        journal.record(
+            step,
+            None,
+            Undo::PhoneNumber(trunk.id.clone(), number.clone()),
+        );
+        phone_numbers.push(attached);
+    }
+
+    let step = format!("read back trunk {}", trunk.id);
+    let trunk = provider.get_trunk(&trunk.id).await.map_err(|e| (step, e))?;
+    Ok(Provisioned {
+        trunk,
+        credential_list,
+        ip_access_list,
+        origination_uris,
+        phone_numbers,
+    })
+}
+
+/// Deletes everything [`provision`] created: numbers detached, trunk deleted, then its URIs and
+/// lists. Resources already gone count as deleted. If anything cannot be deleted, the error
+/// lists it and everything else is still attempted.
+pub async fn deprovision<P: TrunkProvider + ?Sized>(
+    provider: &P,
+    provisioned: &Provisioned,
+) -> Result<()> {
+    let trunk = &provisioned.trunk.id;
+    let mut undo = Vec::new();
+    for number in &provisioned.phone_numbers {
+        undo.push((
+            format!("detach phone number {} from trunk {trunk}", number.id),
+            Undo::PhoneNumber(trunk.clone(), number.id.clone()),
+        ));
+    }
+    undo.push((format!("delete trunk {trunk}"), Undo::Trunk(trunk.clone())));
+    for uri in &provisioned.origination_uris {
+        undo.push((
+            format!("delete origination URI {}", uri.id),
+            Undo::OriginationUri(uri.id.clone()),
+        ));
+    }
+    if let Some(list) = &provisioned.ip_access_list {
+        undo.push((
+            format!("delete IP access list {}", list.id),
+            Undo::IpAccessList(list.id.clone()),
+        ));
+    }
+    if let Some(list) = &provisioned.credential_list {
+        undo.push((
+            format!("delete credential list {}", list.id),
+            Undo::CredentialList(list.id.clone()),
+        ));
+    }
+    let mut rolled_back = Vec::new();
+    let mut left_behind = Vec::new();
+    for (description, action) in undo {
+        let step = Step {
+            description,
+            created: None,
+        };
+        match undo_one(provider, &action).await {
+            Ok(()) => rolled_back.push(step),
+            Err(err) => left_behind.push((step, err)),
+        }
+    }
+    let Some((first_step, first_error)) = left_behind.first().cloned() else {
+        return Ok(());
+    };
+    Err(Error::Provisioning(Box::new(ProvisioningError {
+        vendor: provider.vendor(),
+        failed_step: first_step.description,
+        cause: first_error,
+        rolled_back,
+        left_behind,
+    })))
+}

@@ -1,0 +1,246 @@
+//! Machinery every adapter shares: running a generated-client call with its retry report,
+//! mapping vendor errors to [`Error`] by meaning, and streaming pages.
+
+use std::future::Future;
+use std::time::Duration;
+
+use futures::StreamExt;
+use futures::future::Either;
+use trunkline_core::CallReport;
+use trunkline_core::paging::PagingError;
+
+use crate::provider::BoxStream;
+use crate::{Error, Result, Vendor, VendorError};
+
+/// What an adapter knows about its vendor's error body.
+pub(crate) trait ErrorBody {
+    /// The vendor's human-readable message, if the body has one.
+    fn message(&self) -> Option<String>;
+    /// The vendor's error code, if the body has one.
+    fn code(&self) -> Option<String> {
+        None
+    }
+}
+
+impl ErrorBody for () {
+    fn message(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Bounded excerpt of a body for error messages: at most 512 bytes, lossy UTF-8.
+pub(crate) fn excerpt(bytes: &[u8]) -> String {
+    const MAX: usize = 512;
+    let cut = &bytes[..bytes.len().min(MAX)];
+    let mut text = String::from_utf8_lossy(cut).into_owned();
+    if bytes.len() > MAX {
+        text.push('…');
+    }
+    text
+}
+
+/// Runs one generated-client call and maps its error.
+pub(crate) async fn call<T, E, F>(vendor: Vendor, operation: &'static str, future: F) -> Result<T>
+where
+    F: Future<
+        Output = std::result::Result<
+            progenitor_client::ResponseValue<T>,
+            progenitor_client::Error<E>,
+        >,
+    >,
+    E: ErrorBody,
+{
+    let (result, report) = trunkline_core::observe(future).await;
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(err) => Err(map_error(vendor, operation, err, report.as_ref()).await),
+    }
+}
+
+/// Maps a generated client's error to [`Error`] by meaning.
+pub(crate) async fn map_error<E: ErrorBody>(
+    vendor: Vendor,
+    operation: &'static str,
+    error: progenitor_client::Error<E>,
+    report: Option<&CallReport>,
+) -> Error {
+    use progenitor_client::Error as P;
+    let base = |message: String| VendorError::new(vendor, operation, message).with_report(report);
+    match error {
+        P::InvalidRequest(reason) => Error::InvalidRequest {
+            vendor,
+            field: None,
+            reason,
+            vendor_error: None,
+        },
+        P::ErrorResponse(response) => {
+            let status = response.status().as_u16();
+            let retry_after = retry_after(response.headers(), report);
+            let body = response.into_inner();
+            let mut detail = base(
+                body.message()
+                    .unwrap_or_else(|| format!("HTTP {status} without a message")),
+            )
+            .with_status(status);
+            if let Some(code) = body.code() {
+                detail = detail.with_code(code);
+            }
+            by_status(vendor, status, detail, retry_after)
+        }
+        P::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
+            let retry_after = retry_after(response.headers(), report);
+            let bytes = response.bytes().await.unwrap_or_default();
+            let detail =
+                base(format!("unexpected response: {}", excerpt(&bytes))).with_status(status);
+            if (200..300).contains(&status) {
+                Error::Decode {
+                    excerpt: excerpt(&bytes),
+                    source: detail,
+                }
+            } else {
+                by_status(vendor, status, detail, retry_after)
+            }
+        }
+        P::InvalidResponsePayload(bytes, err) => Error::Decode {
+            excerpt: excerpt(&bytes),
+            source: base(format!("the body does not match the API's schema: {err}")),
+        },
+        P::ResponseBodyError(err) => {
+            transport(base, report, &err, "reading the response body failed")
+        }
+        P::CommunicationError(err) => transport(base, report, &err, "the request failed"),
+        P::InvalidUpgrade(err) => Error::Unavailable(base(format!("invalid upgrade: {err}"))),
+        P::Custom(message) => Error::Unavailable(base(message)),
+    }
+}
+
+fn transport(
+    base: impl Fn(String) -> VendorError,
+    report: Option<&CallReport>,
+    err: &reqwest::Error,
+    what: &str,
+) -> Error {
+    // reqwest's Display can include the URL; it carries ids, never credentials.
+    let detail = base(format!("{what}: {}", error_chain(err)));
+    if let Some(kind) = report.and_then(|r| r.timeout) {
+        return Error::Timeout {
+            kind,
+            elapsed: report.map(|r| r.elapsed).unwrap_or_default(),
+            source: detail,
+        };
+    }
+    if err.is_timeout() {
+        return Error::Timeout {
+            kind: trunkline_core::TimeoutKind::Attempt,
+            elapsed: report.map(|r| r.elapsed).unwrap_or_default(),
+            source: detail,
+        };
+    }
+    if err.is_decode() || err.is_body() {
+        return Error::Decode {
+            excerpt: String::new(),
+            source: detail,
+        };
+    }
+    Error::Unavailable(detail)
+}
+
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+fn retry_after(
+    headers: &reqwest::header::HeaderMap,
+    report: Option<&CallReport>,
+) -> Option<Duration> {
+    report.and_then(|r| r.retry_after).or_else(|| {
+        headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| trunkline_core::retry::parse_retry_after(v, std::time::SystemTime::now()))
+    })
+}
+
+/// The semantic error for a vendor's HTTP status.
+pub(crate) fn by_status(
+    vendor: Vendor,
+    status: u16,
+    detail: VendorError,
+    retry_after: Option<Duration>,
+) -> Error {
+    match status {
+        401 => Error::Unauthenticated(detail),
+        403 => Error::PermissionDenied(detail),
+        404 => Error::NotFound(detail),
+        409 => Error::AlreadyExists(detail),
+        429 => Error::RateLimited {
+            retry_after,
+            source: detail,
+        },
+        400..=499 => Error::InvalidRequest {
+            vendor,
+            field: None,
+            reason: detail.message.clone(),
+            vendor_error: Some(Box::new(detail)),
+        },
+        _ => Error::Unavailable(detail),
+    }
+}
+
+/// Turns a vendor crate's paging stream (items or [`PagingError`]s of the generated client's
+/// error) into a facade stream: each item mapped by `map`, a fetch error mapped by meaning with
+/// the retry report of the request that failed, a cursor loop as [`Error::Decode`]. Ends after
+/// the first error.
+pub(crate) fn vendor_stream<'a, T, U, E, S, M>(
+    vendor: Vendor,
+    operation: &'static str,
+    stream: S,
+    mut map: M,
+) -> BoxStream<'a, Result<U>>
+where
+    S: futures::Stream<Item = std::result::Result<T, PagingError<progenitor_client::Error<E>>>>
+        + Send
+        + 'a,
+    T: Send + 'a,
+    U: Send + 'a,
+    E: ErrorBody + std::fmt::Debug + Send + 'static,
+    M: FnMut(T) -> Result<U> + Send + 'a,
+    progenitor_client::Error<E>: std::error::Error,
+{
+    let mapped = trunkline_core::observe_stream(stream)
+        .then(move |(item, report)| {
+            let result = match item {
+                Ok(item) => Either::Left(map(item)),
+                Err(err) => Either::Right((err, report)),
+            };
+            async move {
+                match result {
+                    Either::Left(mapped) => mapped,
+                    Either::Right((PagingError::Fetch(err), report)) => {
+                        Err(map_error(vendor, operation, err, report.as_ref()).await)
+                    }
+                    Either::Right((PagingError::CursorLoop(cursor), _)) => Err(Error::Decode {
+                        excerpt: cursor.cursor.clone(),
+                        source: VendorError::new(vendor, operation, cursor.to_string()),
+                    }),
+                }
+            }
+        })
+        .scan(false, |failed, item| {
+            // Stop after the first error, whatever the inner stream would do next.
+            if *failed {
+                return futures::future::ready(None);
+            }
+            *failed = item.is_err();
+            futures::future::ready(Some(item))
+        });
+    Box::pin(mapped)
+}

@@ -1,7 +1,10 @@
-//! # trunkline
-//!
-//! One vendor-neutral API for SIP trunks on Plivo (Zentrunk), Twilio (Elastic SIP Trunking)
-//! and Vobiz. (Crate docs with the mapping tables and capability matrix: being written.)
+#![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+// Without any vendor feature the shared adapter machinery has no user.
+#![cfg_attr(
+    not(any(feature = "plivo", feature = "twilio", feature = "vobiz")),
+    allow(dead_code)
+)]
 
 mod connect;
 pub mod error;
@@ -31,3 +34,13 @@ pub use provider::{
 };
 pub use provision::{Provisioned, TrunkSpec};
 pub use trunkline_core::{ClientConfig, RetryPolicy, SecretString, TimeoutKind, Timeouts};
+
+/// The typed vendor clients, for what the vendor-neutral model leaves out.
+pub mod vendor {
+    #[cfg(feature = "plivo")]
+    pub use trunkline_plivo as plivo;
+    #[cfg(feature = "twilio")]
+    pub use trunkline_twilio as twilio;
+    #[cfg(feature = "vobiz")]
+    pub use trunkline_vobiz as vobiz;
+}

@@ -60,7 +60,7 @@
 //! [`paginate_cdrs`] streams them.
 //!
 //! Things Vobiz's documentation disagrees on, and what this crate does (the full log is
-//! `specs/curation-vobiz.md` in the repository):
+//! `specs/README.md` in the repository, Vobiz section):
 //! - a trunk is created with `trunk_type` (`INBOUND`/`OUTBOUND`) and `max_concurrent_calls`, and
 //!   reported with `trunk_direction` (`inbound`/`outbound`/`both`) and
 //!   `concurrent_calls_limit`;

@@ -21,8 +21,8 @@ use trunkline_plivo::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, vendor_stream};
-use crate::{ClientConfig, Error, Result, SecretString, VendorError};
+use crate::support::{ErrorBody, call, refuse_if, vendor_stream};
+use crate::{Error, Result, SecretString, VendorError};
 
 const VENDOR: Vendor = Vendor::Plivo;
 
@@ -36,47 +36,12 @@ impl ErrorBody for types::ErrorBody {
     }
 }
 
-/// Plivo Zentrunk as a [`TrunkProvider`].
-#[derive(Clone, Debug)]
-pub struct PlivoProvider {
-    client: trunkline_plivo::Client,
-}
+crate::support::provider!(
+    /// Plivo Zentrunk as a [`TrunkProvider`].
+    PlivoProvider, trunkline_plivo, "Plivo", "https://api.plivo.com", "`PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`"
+);
 
 impl PlivoProvider {
-    /// A provider for the account `auth_id` on `https://api.plivo.com`.
-    pub fn new(auth_id: &str, auth_token: impl Into<SecretString>) -> Result<Self> {
-        Self::with_config(auth_id, auth_token, None, ClientConfig::default())
-    }
-
-    /// A provider with a base-URL override (a proxy, the emulator) and shared settings.
-    pub fn with_config(
-        auth_id: &str,
-        auth_token: impl Into<SecretString>,
-        base_url: Option<&str>,
-        config: ClientConfig,
-    ) -> Result<Self> {
-        let mut builder = trunkline_plivo::ClientBuilder::new(auth_id, auth_token).config(config);
-        if let Some(base_url) = base_url {
-            builder = builder.base_url(base_url);
-        }
-        Ok(Self::from_client(builder.build()?))
-    }
-
-    /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`.
-    pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_plivo::Client::from_env()?))
-    }
-
-    /// A provider around an existing typed client.
-    pub fn from_client(client: trunkline_plivo::Client) -> Self {
-        Self { client }
-    }
-
-    /// The typed Plivo client, for everything Zentrunk has that the facade does not model.
-    pub fn client(&self) -> &trunkline_plivo::Client {
-        &self.client
-    }
-
     async fn fetch_trunk(&self, id: &TrunkId) -> Result<types::Trunk> {
         call(
             VENDOR,
@@ -288,34 +253,30 @@ impl PlivoProvider {
                 ));
             }
         }
-        if trunk.sip_domain.is_some() {
-            return Err(Error::not_supported(
-                VENDOR,
-                Operation::CreateTrunk.as_str(),
-                "Plivo assigns the trunk domain (<trunk_id>.zt.plivo.com); leave sip_domain unset",
-            ));
-        }
-        if trunk.max_concurrent_calls.is_some() {
-            return Err(Error::not_supported(
-                VENDOR,
-                Operation::CreateTrunk.as_str(),
-                "Zentrunk trunks have no concurrent-call limit",
-            ));
-        }
-        if trunk.credential_lists.len() > 1 || trunk.ip_access_lists.len() > 1 {
-            return Err(Error::not_supported(
-                VENDOR,
-                Operation::CreateTrunk.as_str(),
-                "a Plivo trunk takes at most one credential and one IP access list",
-            ));
-        }
-        if trunk.origination_uris.len() > 2 {
-            return Err(Error::not_supported(
-                VENDOR,
-                Operation::CreateTrunk.as_str(),
-                "a Plivo trunk routes to a primary and a fallback URI, no more",
-            ));
-        }
+        refuse_if(
+            trunk.sip_domain.is_some(),
+            VENDOR,
+            Operation::CreateTrunk,
+            "Plivo assigns the trunk domain (<trunk_id>.zt.plivo.com); leave sip_domain unset",
+        )?;
+        refuse_if(
+            trunk.max_concurrent_calls.is_some(),
+            VENDOR,
+            Operation::CreateTrunk,
+            "Zentrunk trunks have no concurrent-call limit",
+        )?;
+        refuse_if(
+            trunk.credential_lists.len() > 1 || trunk.ip_access_lists.len() > 1,
+            VENDOR,
+            Operation::CreateTrunk,
+            "a Plivo trunk takes at most one credential and one IP access list",
+        )?;
+        refuse_if(
+            trunk.origination_uris.len() > 2,
+            VENDOR,
+            Operation::CreateTrunk,
+            "a Plivo trunk routes to a primary and a fallback URI, no more",
+        )?;
         let has_auth = !trunk.credential_lists.is_empty() || !trunk.ip_access_lists.is_empty();
         if trunk.direction == Direction::Inbound {
             if trunk.origination_uris.is_empty() {
@@ -349,14 +310,6 @@ impl PlivoProvider {
             }
         }
         Ok(())
-    }
-
-    fn unsupported<T: Send + 'static>(
-        operation: Operation,
-        reason: &str,
-    ) -> BoxFuture<'static, Result<T>> {
-        let error = Error::not_supported(VENDOR, operation.as_str(), reason);
-        Box::pin(async move { Err(error) })
     }
 }
 
@@ -501,20 +454,18 @@ impl TrunkProvider for PlivoProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
-            if update.max_concurrent_calls.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "Zentrunk trunks have no concurrent-call limit",
-                ));
-            }
-            if update.sip_domain.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "Plivo assigns the trunk domain",
-                ));
-            }
+            refuse_if(
+                update.max_concurrent_calls.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "Zentrunk trunks have no concurrent-call limit",
+            )?;
+            refuse_if(
+                update.sip_domain.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "Plivo assigns the trunk domain",
+            )?;
             if !update.is_empty() {
                 let body = types::UpdateTrunkRequest::builder()
                     .name(update.name.clone())
@@ -1009,13 +960,12 @@ impl TrunkProvider for PlivoProvider {
         update: &'a OriginationUriUpdate,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
-            if update.priority.is_some() || update.weight.is_some() || update.enabled.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateOriginationUri.as_str(),
-                    "Plivo origination URIs have no priority, weight or enabled switch",
-                ));
-            }
+            refuse_if(
+                update.priority.is_some() || update.weight.is_some() || update.enabled.is_some(),
+                VENDOR,
+                Operation::UpdateOriginationUri,
+                "Plivo origination URIs have no priority, weight or enabled switch",
+            )?;
             if update
                 .sip_uri
                 .as_deref()

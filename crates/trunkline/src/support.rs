@@ -244,3 +244,102 @@ where
         });
     Box::pin(mapped)
 }
+
+/// Deletes a resource a multi-step call created before a later step failed, and builds the
+/// [`Error::Provisioning`] that says so: the failed step, its cause, and the created resource
+/// as rolled back or, if the delete failed too, left behind.
+pub(crate) async fn undo_created(
+    vendor: Vendor,
+    created: crate::Step,
+    failed_step: String,
+    cause: Error,
+    delete: impl std::future::Future<Output = Result<()>>,
+) -> Error {
+    let (rolled_back, left_behind) = match delete.await {
+        Ok(()) => (vec![created], Vec::new()),
+        Err(err) => (Vec::new(), vec![(created, err)]),
+    };
+    Error::Provisioning(Box::new(crate::ProvisioningError {
+        vendor,
+        failed_step,
+        cause,
+        rolled_back,
+        left_behind,
+    }))
+}
+
+/// `Err(NotSupported)` when `unsupported` holds: a shorthand for the field-by-field checks of
+/// what a vendor cannot store.
+pub(crate) fn refuse_if(
+    unsupported: bool,
+    vendor: Vendor,
+    operation: crate::Operation,
+    reason: &str,
+) -> Result<()> {
+    if unsupported {
+        Err(Error::not_supported(vendor, operation.as_str(), reason))
+    } else {
+        Ok(())
+    }
+}
+
+/// The provider struct of a vendor and its constructors, the same for every vendor: explicit
+/// credentials, a config with an optional origin override, the environment, or a typed client.
+macro_rules! provider {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $krate:ident, $vendor:literal, $origin:literal, $env:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug)]
+        pub struct $name {
+            client: $krate::Client,
+        }
+
+        impl $name {
+            #[doc = concat!("A provider for an account on `", $origin, "` (account id and auth token), with default retries and timeouts.")]
+            pub fn new(account: &str, auth_token: impl Into<$crate::SecretString>) -> $crate::Result<Self> {
+                Self::with_config(account, auth_token, None, $crate::ClientConfig::default())
+            }
+
+            /// A provider with an origin override (a proxy, the emulator) and shared settings
+            /// (retry policy, timeouts).
+            pub fn with_config(
+                account: &str,
+                auth_token: impl Into<$crate::SecretString>,
+                base_url: Option<&str>,
+                config: $crate::ClientConfig,
+            ) -> $crate::Result<Self> {
+                let mut builder = $krate::ClientBuilder::new(account, auth_token).config(config);
+                if let Some(base_url) = base_url {
+                    builder = builder.base_url(base_url);
+                }
+                Ok(Self::from_client(builder.build()?))
+            }
+
+            #[doc = concat!("A provider from ", $env, ".")]
+            pub fn from_env() -> $crate::Result<Self> {
+                Ok(Self::from_client($krate::Client::from_env()?))
+            }
+
+            /// A provider around an existing typed client (any base URL, any auth mode it has).
+            pub fn from_client(client: $krate::Client) -> Self {
+                Self { client }
+            }
+
+            #[doc = concat!("The typed ", $vendor, " client, for everything the vendor-neutral model leaves out.")]
+            pub fn client(&self) -> &$krate::Client {
+                &self.client
+            }
+
+            fn unsupported<T: Send + 'static>(
+                operation: $crate::Operation,
+                reason: &str,
+            ) -> $crate::BoxFuture<'static, $crate::Result<T>> {
+                let error = $crate::Error::not_supported(VENDOR, operation.as_str(), reason);
+                Box::pin(async move { Err(error) })
+            }
+        }
+    };
+}
+pub(crate) use provider;

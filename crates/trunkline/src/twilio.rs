@@ -18,8 +18,8 @@ use trunkline_twilio::{sip, trunking};
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, vendor_stream};
-use crate::{ClientConfig, Error, ProvisioningError, Result, SecretString, Step, VendorError};
+use crate::support::{ErrorBody, call, refuse_if, undo_created, vendor_stream};
+use crate::{Error, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Twilio;
 
@@ -48,52 +48,12 @@ impl ErrorBody for sip::types::TwilioError {
     }
 }
 
-/// Twilio Elastic SIP Trunking as a [`TrunkProvider`].
-#[derive(Clone, Debug)]
-pub struct TwilioProvider {
-    client: trunkline_twilio::Client,
-}
+crate::support::provider!(
+    /// Twilio Elastic SIP Trunking as a [`TrunkProvider`].
+    TwilioProvider, trunkline_twilio, "Twilio", "https://trunking.twilio.com` and `https://api.twilio.com", "`TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` + `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`"
+);
 
 impl TwilioProvider {
-    /// A provider for an account, authenticated with its Auth Token.
-    pub fn new(account_sid: &str, auth_token: impl Into<SecretString>) -> Result<Self> {
-        Self::with_config(account_sid, auth_token, None, ClientConfig::default())
-    }
-
-    /// A provider with one origin override for both Twilio APIs (a proxy, the emulator's
-    /// listeners are two: use [`TwilioProvider::from_client`] with a `ClientBuilder` for those)
-    /// and shared settings.
-    pub fn with_config(
-        account_sid: &str,
-        auth_token: impl Into<SecretString>,
-        base_url: Option<&str>,
-        config: ClientConfig,
-    ) -> Result<Self> {
-        let mut builder =
-            trunkline_twilio::ClientBuilder::new(account_sid, auth_token).config(config);
-        if let Some(base_url) = base_url {
-            builder = builder.base_url(base_url);
-        }
-        Ok(Self::from_client(builder.build()?))
-    }
-
-    /// A provider from `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` +
-    /// `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`.
-    pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_twilio::Client::from_env()?))
-    }
-
-    /// A provider around an existing typed client (any auth mode, any base URLs).
-    pub fn from_client(client: trunkline_twilio::Client) -> Self {
-        Self { client }
-    }
-
-    /// The typed Twilio client (`trunking()` and `sip()`), for everything the facade does not
-    /// model (recording, CNAM, disaster recovery, transfer settings…).
-    pub fn client(&self) -> &trunkline_twilio::Client {
-        &self.client
-    }
-
     async fn fetch_trunk(&self, id: &TrunkId) -> Result<trunking::types::Trunk> {
         call(
             VENDOR,
@@ -226,29 +186,11 @@ impl TwilioProvider {
         failed_step: String,
         cause: Error,
     ) -> Error {
-        let step = Step {
+        let created = Step {
             description: format!("create trunk \"{name}\""),
             created: Some(id.to_string()),
         };
-        let (rolled_back, left_behind) = match self.delete_trunk(id).await {
-            Ok(()) => (vec![step], Vec::new()),
-            Err(err) => (Vec::new(), vec![(step, err)]),
-        };
-        Error::Provisioning(Box::new(ProvisioningError {
-            vendor: VENDOR,
-            failed_step,
-            cause,
-            rolled_back,
-            left_behind,
-        }))
-    }
-
-    fn unsupported<T: Send + 'static>(
-        operation: Operation,
-        reason: &str,
-    ) -> BoxFuture<'static, Result<T>> {
-        let error = Error::not_supported(VENDOR, operation.as_str(), reason);
-        Box::pin(async move { Err(error) })
+        undo_created(VENDOR, created, failed_step, cause, self.delete_trunk(id)).await
     }
 }
 
@@ -418,20 +360,18 @@ impl TrunkProvider for TwilioProvider {
 
     fn create_trunk<'a>(&'a self, new: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
-            if new.enabled == Some(false) {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateTrunk.as_str(),
-                    "Twilio trunks have no enabled switch",
-                ));
-            }
-            if new.max_concurrent_calls.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateTrunk.as_str(),
-                    "Twilio trunks have no concurrent-call limit",
-                ));
-            }
+            refuse_if(
+                new.enabled == Some(false),
+                VENDOR,
+                Operation::CreateTrunk,
+                "Twilio trunks have no enabled switch",
+            )?;
+            refuse_if(
+                new.max_concurrent_calls.is_some(),
+                VENDOR,
+                Operation::CreateTrunk,
+                "Twilio trunks have no concurrent-call limit",
+            )?;
             if !new.origination_uris.is_empty() {
                 return Err(Error::not_supported(
                     VENDOR,
@@ -488,20 +428,18 @@ impl TrunkProvider for TwilioProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
-            if update.enabled.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "Twilio trunks have no enabled switch",
-                ));
-            }
-            if update.max_concurrent_calls.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "Twilio trunks have no concurrent-call limit",
-                ));
-            }
+            refuse_if(
+                update.enabled.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "Twilio trunks have no enabled switch",
+            )?;
+            refuse_if(
+                update.max_concurrent_calls.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "Twilio trunks have no concurrent-call limit",
+            )?;
             if !update.is_empty() {
                 let body = trunking::types::UpdateTrunkRequest::builder()
                     .friendly_name(update.name.clone())
@@ -602,25 +540,13 @@ impl TrunkProvider for TwilioProvider {
                 match self.add_credential(&id, credential).await {
                     Ok(added) => credentials.push(added),
                     Err(cause) => {
-                        let step = Step {
+                        let created = Step {
                             description: format!("create credential list \"{}\"", list.name),
                             created: Some(id.to_string()),
                         };
-                        let (rolled_back, left_behind) =
-                            match self.delete_credential_list(&id).await {
-                                Ok(()) => (vec![step], Vec::new()),
-                                Err(err) => (Vec::new(), vec![(step, err)]),
-                            };
-                        return Err(Error::Provisioning(Box::new(ProvisioningError {
-                            vendor: VENDOR,
-                            failed_step: format!(
-                                "add credential {} to list {id}",
-                                credential.username
-                            ),
-                            cause,
-                            rolled_back,
-                            left_behind,
-                        })));
+                        let failed = format!("add credential {} to list {id}", credential.username);
+                        let delete = self.delete_credential_list(&id);
+                        return Err(undo_created(VENDOR, created, failed, cause, delete).await);
                     }
                 }
             }
@@ -812,22 +738,13 @@ impl TrunkProvider for TwilioProvider {
                 match self.create_entry(id.as_str(), network).await {
                     Ok(entry) => entries.push(entry),
                     Err(cause) => {
-                        let step = Step {
+                        let created = Step {
                             description: format!("create IP access list \"{}\"", list.name),
                             created: Some(id.to_string()),
                         };
-                        let (rolled_back, left_behind) = match self.delete_ip_access_list(&id).await
-                        {
-                            Ok(()) => (vec![step], Vec::new()),
-                            Err(err) => (Vec::new(), vec![(step, err)]),
-                        };
-                        return Err(Error::Provisioning(Box::new(ProvisioningError {
-                            vendor: VENDOR,
-                            failed_step: format!("add {network} to IP access list {id}"),
-                            cause,
-                            rolled_back,
-                            left_behind,
-                        })));
+                        let failed = format!("add {network} to IP access list {id}");
+                        let delete = self.delete_ip_access_list(&id);
+                        return Err(undo_created(VENDOR, created, failed, cause, delete).await);
                     }
                 }
             }

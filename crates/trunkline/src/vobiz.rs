@@ -26,8 +26,8 @@ use trunkline_vobiz::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, vendor_stream};
-use crate::{ClientConfig, Error, ProvisioningError, Result, SecretString, Step, VendorError};
+use crate::support::{ErrorBody, call, refuse_if, undo_created, vendor_stream};
+use crate::{Error, ProvisioningError, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Vobiz;
 const MAX_PAGE: u64 = trunkline_vobiz::MAX_PAGE_SIZE;
@@ -47,47 +47,12 @@ impl ErrorBody for types::VobizError {
     }
 }
 
-/// Vobiz as a [`TrunkProvider`].
-#[derive(Clone, Debug)]
-pub struct VobizProvider {
-    client: trunkline_vobiz::Client,
-}
+crate::support::provider!(
+    /// Vobiz as a [`TrunkProvider`].
+    VobizProvider, trunkline_vobiz, "Vobiz", "https://api.vobiz.ai", "`VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`"
+);
 
 impl VobizProvider {
-    /// A provider for the account `auth_id` on `https://api.vobiz.ai`.
-    pub fn new(auth_id: &str, auth_token: impl Into<SecretString>) -> Result<Self> {
-        Self::with_config(auth_id, auth_token, None, ClientConfig::default())
-    }
-
-    /// A provider with a base-URL override (a proxy, the emulator) and shared settings.
-    pub fn with_config(
-        auth_id: &str,
-        auth_token: impl Into<SecretString>,
-        base_url: Option<&str>,
-        config: ClientConfig,
-    ) -> Result<Self> {
-        let mut builder = trunkline_vobiz::ClientBuilder::new(auth_id, auth_token).config(config);
-        if let Some(base_url) = base_url {
-            builder = builder.base_url(base_url);
-        }
-        Ok(Self::from_client(builder.build()?))
-    }
-
-    /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`.
-    pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_vobiz::Client::from_env()?))
-    }
-
-    /// A provider around an existing typed client.
-    pub fn from_client(client: trunkline_vobiz::Client) -> Self {
-        Self { client }
-    }
-
-    /// The typed Vobiz client, for everything Vobiz has that the facade does not model.
-    pub fn client(&self) -> &trunkline_vobiz::Client {
-        &self.client
-    }
-
     async fn fetch_trunk(&self, id: &TrunkId) -> Result<types::Trunk> {
         call(
             VENDOR,
@@ -186,14 +151,6 @@ impl VobizProvider {
         let items = self.uri_pages().map_ok(|u| (u.id.clone(), u));
         self.find(items, "origination URI", id, "list_origination_uris")
             .await
-    }
-
-    fn unsupported<T: Send + 'static>(
-        operation: Operation,
-        reason: &str,
-    ) -> BoxFuture<'static, Result<T>> {
-        let error = Error::not_supported(VENDOR, operation.as_str(), reason);
-        Box::pin(async move { Err(error) })
     }
 }
 
@@ -455,20 +412,18 @@ impl TrunkProvider for VobizProvider {
                 .clone()
                 .filter(|n| !n.trim().is_empty())
                 .ok_or_else(|| Error::invalid(VENDOR, "name", "a Vobiz trunk needs a name"))?;
-            if new.sip_domain.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateTrunk.as_str(),
-                    "Vobiz assigns the trunk domain (<trunk_id>.sip.vobiz.ai)",
-                ));
-            }
-            if new.secure == Some(true) {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateTrunk.as_str(),
-                    "TLS/SRTP (`secure`) cannot be set through Vobiz's trunk API",
-                ));
-            }
+            refuse_if(
+                new.sip_domain.is_some(),
+                VENDOR,
+                Operation::CreateTrunk,
+                "Vobiz assigns the trunk domain (<trunk_id>.sip.vobiz.ai)",
+            )?;
+            refuse_if(
+                new.secure == Some(true),
+                VENDOR,
+                Operation::CreateTrunk,
+                "TLS/SRTP (`secure`) cannot be set through Vobiz's trunk API",
+            )?;
             if new.credential_lists.len() > 1
                 || new.ip_access_lists.len() > 1
                 || new.origination_uris.len() > 2
@@ -511,21 +466,14 @@ impl TrunkProvider for VobizProvider {
             let id = TrunkId::new(created.trunk_id.clone());
             if let Err(cause) = attach {
                 // Don't leave a half-configured trunk behind: delete it and say so.
-                let step = Step {
+                let created = Step {
                     description: format!("create trunk \"{name}\""),
                     created: Some(id.to_string()),
                 };
-                let (rolled_back, left_behind) = match self.delete_trunk(&id).await {
-                    Ok(()) => (vec![step], Vec::new()),
-                    Err(err) => (Vec::new(), vec![(step, err)]),
-                };
-                return Err(Error::Provisioning(Box::new(ProvisioningError {
-                    vendor: VENDOR,
-                    failed_step: format!("attach credentials, IP ACL and URIs to trunk {id}"),
-                    cause,
-                    rolled_back,
-                    left_behind,
-                })));
+                let failed = format!("attach credentials, IP ACL and URIs to trunk {id}");
+                return Err(
+                    undo_created(VENDOR, created, failed, cause, self.delete_trunk(&id)).await,
+                );
             }
             self.get_trunk(&id).await
         })
@@ -537,20 +485,18 @@ impl TrunkProvider for VobizProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
-            if update.sip_domain.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "Vobiz assigns the trunk domain",
-                ));
-            }
-            if update.secure.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateTrunk.as_str(),
-                    "TLS/SRTP (`secure`) cannot be set through Vobiz's trunk API",
-                ));
-            }
+            refuse_if(
+                update.sip_domain.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "Vobiz assigns the trunk domain",
+            )?;
+            refuse_if(
+                update.secure.is_some(),
+                VENDOR,
+                Operation::UpdateTrunk,
+                "TLS/SRTP (`secure`) cannot be set through Vobiz's trunk API",
+            )?;
             if let Some(name) = &update.name
                 && name.trim().is_empty()
             {
@@ -887,13 +833,12 @@ impl TrunkProvider for VobizProvider {
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
             check_sip_uri(&uri.sip_uri)?;
-            if uri.weight.is_some() || uri.enabled.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateOriginationUri.as_str(),
-                    "Vobiz fixes an origination URI's weight (10) and does not take `enabled` on create",
-                ));
-            }
+            refuse_if(
+                uri.weight.is_some() || uri.enabled.is_some(),
+                VENDOR,
+                Operation::CreateOriginationUri,
+                "Vobiz fixes an origination URI's weight (10) and does not take `enabled` on create",
+            )?;
             let priority = uri.priority.unwrap_or(DEFAULT_PRIORITY);
             let body = types::CreateOriginationUriRequest::builder()
                 .name(
@@ -937,20 +882,18 @@ impl TrunkProvider for VobizProvider {
         update: &'a OriginationUriUpdate,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
-            if update.sip_uri.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateOriginationUri.as_str(),
-                    "a Vobiz origination URI's SIP URI cannot change after creation; create a new one",
-                ));
-            }
-            if update.weight.is_some() || update.enabled.is_some() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::UpdateOriginationUri.as_str(),
-                    "only the name and priority of a Vobiz origination URI can change",
-                ));
-            }
+            refuse_if(
+                update.sip_uri.is_some(),
+                VENDOR,
+                Operation::UpdateOriginationUri,
+                "a Vobiz origination URI's SIP URI cannot change after creation; create a new one",
+            )?;
+            refuse_if(
+                update.weight.is_some() || update.enabled.is_some(),
+                VENDOR,
+                Operation::UpdateOriginationUri,
+                "only the name and priority of a Vobiz origination URI can change",
+            )?;
             let current = self.fetch_uri(id.as_str()).await?;
             let body = types::UpdateOriginationUriRequest::builder()
                 .name(

@@ -15,13 +15,12 @@
 //!   Number API, outside Zentrunk).
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use futures::StreamExt;
 use trunkline_core::OpenEnum;
 use trunkline_plivo::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, refuse_if, vendor_stream};
+use crate::support::{ErrorBody, call, refuse_if, stream_of, vendor_stream};
 use crate::{Error, Result, SecretString, VendorError};
 
 const VENDOR: Vendor = Vendor::Plivo;
@@ -853,27 +852,20 @@ impl TrunkProvider for PlivoProvider {
     ) -> BoxStream<'a, Result<OriginationUri>> {
         if let Some(trunk) = trunk {
             // The trunk names its primary and fallback; fetch those, in that order.
-            let stream = futures::stream::once(async move {
+            return stream_of(async move {
                 let raw = self.fetch_trunk(trunk).await?;
-                let ids: Vec<String> = raw
+                let mut uris = Vec::new();
+                for id in raw
                     .primary_uri_uuid
                     .into_iter()
                     .chain(raw.fallback_uri_uuid)
-                    .collect();
-                let mut uris = Vec::with_capacity(ids.len());
-                for id in ids {
+                {
                     let mut uri = self.fetch_uri(&id).await?;
                     uri.trunk = Some(trunk.clone());
-                    uris.push(Ok(uri));
+                    uris.push(uri);
                 }
-                Ok::<_, Error>(futures::stream::iter(uris))
-            })
-            .map(|result| match result {
-                Ok(stream) => stream.left_stream(),
-                Err(err) => futures::stream::once(async move { Err(err) }).right_stream(),
-            })
-            .flatten();
-            return Box::pin(stream);
+                Ok(uris)
+            });
         }
         let client = &self.client;
         let pages = trunkline_plivo::paginate(MAX_PAGE, move |offset, limit| {

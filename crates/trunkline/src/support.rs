@@ -343,3 +343,18 @@ macro_rules! provider {
     };
 }
 pub(crate) use provider;
+
+/// A stream of the items one future fetches all at once (a trunk's primary and fallback URIs):
+/// its items, or its error as the only item.
+pub(crate) fn stream_of<'a, T: Send + 'a>(
+    items: impl std::future::Future<Output = Result<Vec<T>>> + Send + 'a,
+) -> BoxStream<'a, Result<T>> {
+    Box::pin(
+        futures::stream::once(items)
+            .map(|result| match result {
+                Ok(items) => futures::stream::iter(items.into_iter().map(Ok)).left_stream(),
+                Err(err) => futures::stream::iter([Err(err)]).right_stream(),
+            })
+            .flatten(),
+    )
+}

@@ -20,13 +20,13 @@
 //! - Numbers are assigned to a trunk by E.164; there is no API listing a trunk's numbers.
 
 use chrono::{DateTime, Utc};
-use futures::{StreamExt, TryStreamExt};
+use futures::TryStreamExt;
 use trunkline_core::OpenEnum;
 use trunkline_vobiz::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, refuse_if, undo_created, vendor_stream};
+use crate::support::{ErrorBody, call, refuse_if, stream_of, undo_created, vendor_stream};
 use crate::{Error, ProvisioningError, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Vobiz;
@@ -798,7 +798,7 @@ impl TrunkProvider for VobizProvider {
         let Some(trunk) = trunk else {
             return Box::pin(self.uri_pages().map_ok(origination_uri));
         };
-        let stream = futures::stream::once(async move {
+        stream_of(async move {
             let raw = self.fetch_trunk(trunk).await?;
             let mut uris = Vec::new();
             for id in raw
@@ -808,16 +808,10 @@ impl TrunkProvider for VobizProvider {
             {
                 let mut uri = origination_uri(self.fetch_uri(&id).await?);
                 uri.trunk = Some(trunk.clone());
-                uris.push(Ok(uri));
+                uris.push(uri);
             }
-            Ok::<_, Error>(futures::stream::iter(uris))
+            Ok(uris)
         })
-        .map(|result| match result {
-            Ok(stream) => stream.left_stream(),
-            Err(err) => futures::stream::once(async move { Err(err) }).right_stream(),
-        })
-        .flatten();
-        Box::pin(stream)
     }
 
     fn get_origination_uri<'a>(

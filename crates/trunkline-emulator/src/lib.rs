@@ -268,6 +268,13 @@ macro_rules! control_methods {
                 self.control.shared.requests_total()
             }
 
+            /// TCP connections this listener has accepted since it started (never reset). A
+            /// client that reuses connections opens one per concurrent request at most, not
+            /// one per request.
+            pub fn connections_total(&self) -> u64 {
+                self.control.shared.connections_total()
+            }
+
             /// Empties the request log.
             pub fn clear_requests(&self) {
                 self.control.shared.clear_requests();

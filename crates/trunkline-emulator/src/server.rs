@@ -7,6 +7,7 @@
 
 use std::net::SocketAddr;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::Duration;
 
@@ -64,6 +65,8 @@ pub(crate) struct ApiShared {
     pub(crate) vendor: Arc<dyn Vendor>,
     faults: Mutex<crate::faults::FaultQueue>,
     log: Mutex<RequestLog>,
+    /// TCP connections accepted since the listener started.
+    connections: AtomicU64,
     /// `http://ip:port` of the bound socket.
     pub(crate) origin: String,
 }
@@ -74,8 +77,14 @@ impl ApiShared {
             vendor,
             faults: Mutex::default(),
             log: Mutex::new(RequestLog::new(log_capacity)),
+            connections: AtomicU64::new(0),
             origin,
         }
+    }
+
+    /// TCP connections accepted since the listener started (not reset by [`Self::reset`]).
+    pub(crate) fn connections_total(&self) -> u64 {
+        self.connections.load(Ordering::Relaxed)
     }
 
     pub(crate) fn inject(&self, fault: Fault) -> Result<(), InvalidFault> {
@@ -157,6 +166,7 @@ async fn accept_loop(listener: TcpListener, shared: Arc<ApiShared>, rx: watch::R
             () = stopped(&mut stop) => break,
             accepted = listener.accept() => match accepted {
                 Ok((stream, _peer)) => {
+                    shared.connections.fetch_add(1, Ordering::Relaxed);
                     connections.spawn(serve_connection(stream, shared.clone(), rx.clone()));
                 }
                 Err(e) => {

@@ -955,7 +955,7 @@ impl TrunkingApi {
     }
 
     fn trunk_url(&self, ctx: &Ctx<'_>, sid: &str) -> String {
-        format!("{}/v1/Trunks/{sid}", ctx.origin)
+        [ctx.origin.as_str(), "/v1/Trunks/", sid].concat()
     }
 
     fn trunk_out<'a>(&'a self, ctx: &Ctx<'_>, t: &'a Trunk) -> TrunkOut<'a> {
@@ -984,10 +984,10 @@ impl TrunkingApi {
             date_created: ids::iso_seconds(&t.date_created),
             date_updated: ids::iso_seconds(&t.date_updated),
             links: TrunkLinks {
-                origination_urls: format!("{url}/OriginationUrls"),
-                credential_lists: format!("{url}/CredentialLists"),
-                ip_access_control_lists: format!("{url}/IpAccessControlLists"),
-                phone_numbers: format!("{url}/PhoneNumbers"),
+                origination_urls: [url.as_str(), "/OriginationUrls"].concat(),
+                credential_lists: [url.as_str(), "/CredentialLists"].concat(),
+                ip_access_control_lists: [url.as_str(), "/IpAccessControlLists"].concat(),
+                phone_numbers: [url.as_str(), "/PhoneNumbers"].concat(),
             },
             url,
         }
@@ -1137,7 +1137,12 @@ impl TrunkingApi {
             friendly_name: &o.friendly_name,
             date_created: ids::iso_seconds(&o.date_created),
             date_updated: ids::iso_seconds(&o.date_updated),
-            url: format!("{}/OriginationUrls/{}", self.trunk_url(ctx, &t.sid), o.sid),
+            url: [
+                &self.trunk_url(ctx, &t.sid),
+                "/OriginationUrls/",
+                o.sid.as_str(),
+            ]
+            .concat(),
         }
     }
 
@@ -1354,7 +1359,7 @@ impl TrunkingApi {
                             n.render(
                                 self.account.account_sid(),
                                 NumberView::Trunking {
-                                    url: format!("{base}/{}", n.sid),
+                                    url: [base.as_str(), "/", n.sid.as_str()].concat(),
                                     api_origin: &self.account.api_origin,
                                 },
                             )
@@ -1376,11 +1381,11 @@ impl TrunkingApi {
                     )
                 }
                 Sub::CredentialLists => v1_list("credential_lists", &base, &page, |a| {
-                    self.assoc_out(t, st, sub, a, format!("{base}/{}", a.sid))
+                    self.assoc_out(t, st, sub, a, [base.as_str(), "/", a.sid.as_str()].concat())
                 }),
                 Sub::IpAccessControlLists => {
                     v1_list("ip_access_control_lists", &base, &page, |a| {
-                        self.assoc_out(t, st, sub, a, format!("{base}/{}", a.sid))
+                        self.assoc_out(t, st, sub, a, [base.as_str(), "/", a.sid.as_str()].concat())
                     })
                 }
             })

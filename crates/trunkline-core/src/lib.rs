@@ -20,6 +20,11 @@
 //! operation id, the attempt count, the final status and the latency. Headers and bodies are
 //! never logged.
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 mod auth;
 mod config;
 mod open_enum;

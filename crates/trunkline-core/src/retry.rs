@@ -4,7 +4,8 @@
 //! The rules:
 //!
 //! - Retryable outcomes: HTTP 408, 429, 500, 502, 503, 504; connection failures; attempt
-//!   timeouts; other transport failures (a connection reset mid-response).
+//!   timeouts; other transport failures (a connection reset before the response head arrived).
+//!   A body that breaks off after the head is not covered: it is read after this loop returns.
 //! - An operation that **creates** something (a `POST` marked `x-trunkline-idempotent: false` in
 //!   the spec) is retried only when the request provably did not reach the server (a connect
 //!   error) or the server refused it unprocessed (429). A 500 or a timeout on a create may have
@@ -115,7 +116,8 @@ pub enum AttemptOutcome {
     ConnectFailed,
     /// The attempt ran out of time; the server may or may not have processed the request.
     TimedOut,
-    /// The connection failed after the request may have been sent (reset, closed mid-response).
+    /// The connection failed after the request may have been sent (reset, or closed before the
+    /// response head arrived).
     TransportFailed,
 }
 

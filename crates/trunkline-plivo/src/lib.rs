@@ -64,6 +64,11 @@ use futures::Stream;
 
 trunkline_core::client_hooks!(Client, OPERATIONS);
 
+/// The README's example, compiled as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// Vendor name used in logs, reports and errors.
 pub const VENDOR: &str = "plivo";
 

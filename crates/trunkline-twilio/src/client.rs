@@ -57,6 +57,21 @@ pub struct Client {
     /// The path Twilio's 2010-04-01 links start with for this account
     /// (`/2010-04-01/Accounts/{AccountSid}`); see [`crate::paging`].
     sip_link_prefix: String,
+    /// The two base URLs, parsed once: following a next-page link rebases it on these.
+    parsed_bases: ParsedBases,
+}
+
+/// The parsed base URLs of both APIs (`Debug` omits them: the strings are shown already).
+#[derive(Clone)]
+pub(crate) struct ParsedBases {
+    pub(crate) trunking: Option<reqwest::Url>,
+    pub(crate) sip: Option<reqwest::Url>,
+}
+
+impl std::fmt::Debug for ParsedBases {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("..")
+    }
 }
 
 impl Client {
@@ -104,6 +119,10 @@ impl Client {
 
     pub(crate) fn sip_link_prefix(&self) -> &str {
         &self.sip_link_prefix
+    }
+
+    pub(crate) fn parsed_bases(&self) -> &ParsedBases {
+        &self.parsed_bases
     }
 }
 
@@ -310,11 +329,16 @@ impl ClientBuilder {
             endpoint.runtime.clone(),
         );
         let sip = sip::Client::new_with_client(&sip_base_url, endpoint.http, endpoint.runtime);
+        let parsed_bases = ParsedBases {
+            trunking: reqwest::Url::parse(trunking.baseurl()).ok(),
+            sip: reqwest::Url::parse(sip.baseurl()).ok(),
+        };
         Ok(Client {
             account_sid: account_sid.to_owned(),
             trunking,
             sip,
             sip_link_prefix,
+            parsed_bases,
         })
     }
 }

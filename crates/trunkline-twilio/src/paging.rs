@@ -56,6 +56,9 @@ pub struct Api<'a> {
     http: &'a reqwest::Client,
     runtime: &'a Runtime,
     base_url: &'a str,
+    /// `base_url`, parsed when the client was built (`None` if it does not parse, in which
+    /// case following a link reports that).
+    base: Option<&'a reqwest::Url>,
     /// The path every link of this API starts with, which the configured base URL stands for:
     /// `""` for trunking v1 (links are `https://trunking.twilio.com/v1/…`),
     /// `/2010-04-01/Accounts/{AccountSid}` for the SIP lists.
@@ -69,6 +72,7 @@ impl Api<'_> {
             http: client.trunking().client(),
             runtime: client.trunking().inner(),
             base_url: client.trunking().baseurl(),
+            base: client.parsed_bases().trunking.as_ref(),
             link_prefix: "",
             operations: trunking::OPERATIONS,
         }
@@ -79,6 +83,7 @@ impl Api<'_> {
             http: client.sip().client(),
             runtime: client.sip().inner(),
             base_url: client.sip().baseurl(),
+            base: client.parsed_bases().sip.as_ref(),
             link_prefix: client.sip_link_prefix(),
             operations: sip::OPERATIONS,
         }
@@ -90,7 +95,10 @@ impl Api<'_> {
     /// prefix or an [`api_base_url`](crate::ClientBuilder::api_base_url) mock server keeps
     /// receiving the following pages.
     fn resolve(&self, link: &str) -> Result<String, paging::BadNextLink> {
-        let rebased = paging::rebase_next_link(link.trim(), self.base_url)?;
+        let rebased = match self.base {
+            Some(base) => paging::rebase_next_link_on(link.trim(), base)?,
+            None => paging::rebase_next_link(link.trim(), self.base_url)?,
+        };
         let under_base = rebased
             .path()
             .strip_prefix(self.link_prefix)
@@ -226,9 +234,14 @@ impl Client {
                 }
             };
             // The first page's own URL is the start cursor, so a next link pointing back at
-            // it is recognised as a loop.
+            // it is recognised as a loop. A single page has no next link to compare, so its
+            // own link is not resolved (URL parsing is most of the cost of a small list).
+            let has_next = first
+                .next_link()
+                .is_some_and(|link| !link.trim().is_empty());
             let start = first
                 .self_link()
+                .filter(|_| has_next)
                 .and_then(|link| api.resolve(link).ok())
                 .unwrap_or_else(|| FIRST_PAGE.to_owned());
             let mut prefetched = Some(first);

@@ -157,8 +157,9 @@ pub enum Error {
         source: VendorError,
     },
 
-    /// The vendor answered, but the body is not what its API returns (not JSON, truncated, an
-    /// HTML page from a proxy, a field of the wrong type).
+    /// The vendor answered with a success status, but the body is not what its API returns
+    /// (not JSON, truncated, empty, a field of the wrong type). An error status with such a
+    /// body (a proxy's HTML page) is judged by its status instead (`Unavailable` for a 502…).
     #[error("cannot decode the response: {source}; body starts with {excerpt:?}")]
     Decode {
         /// The first bytes of the body (at most 512), lossily as UTF-8.

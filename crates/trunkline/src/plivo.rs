@@ -20,8 +20,11 @@ use trunkline_plivo::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, refuse_if, stream_of, vendor_stream};
-use crate::{Error, Result, SecretString, VendorError};
+use crate::support::{
+    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, stream_of, undo_created,
+    vendor_stream,
+};
+use crate::{Error, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Plivo;
 
@@ -190,6 +193,19 @@ fn origination_uri(raw: types::OriginationUri, fallback_id: &str) -> Origination
     let mut uri = OriginationUri::new(id, raw.uri.unwrap_or_default());
     uri.name = raw.name;
     uri
+}
+
+/// Plivo's documented rule for an origination URI: at most 255 characters, no whitespace.
+fn check_uri(uri: &str) -> Result<()> {
+    check_max_chars(VENDOR, "sip_uri", uri, 255)?;
+    if uri.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::invalid(
+            VENDOR,
+            "sip_uri",
+            "a Plivo origination URI has no whitespace or control characters",
+        ));
+    }
+    Ok(())
 }
 
 const PLIVO_TIME: &str = "%Y-%m-%d %H:%M:%S";
@@ -389,7 +405,10 @@ impl TrunkProvider for PlivoProvider {
     }
 
     fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>> {
-        Box::pin(async move { trunk(self.fetch_trunk(id).await?) })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            trunk(self.fetch_trunk(id).await?)
+        })
     }
 
     fn create_trunk<'a>(&'a self, new: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>> {
@@ -453,6 +472,7 @@ impl TrunkProvider for PlivoProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             refuse_if(
                 update.max_concurrent_calls.is_some(),
                 VENDOR,
@@ -484,6 +504,7 @@ impl TrunkProvider for PlivoProvider {
 
     fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_trunk",
@@ -508,6 +529,7 @@ impl TrunkProvider for PlivoProvider {
         id: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let raw = call(
                 VENDOR,
                 "get_credential",
@@ -583,6 +605,7 @@ impl TrunkProvider for PlivoProvider {
         name: &'a str,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let body = types::UpdateCredentialRequest::builder().name(Some(name.to_owned()));
             call(
                 VENDOR,
@@ -600,6 +623,7 @@ impl TrunkProvider for PlivoProvider {
 
     fn delete_credential_list<'a>(&'a self, id: &'a CredentialListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_credential",
@@ -641,6 +665,10 @@ impl TrunkProvider for PlivoProvider {
         password: &'a SecretString,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("list", list.as_ref()), ("credential", credential.as_ref())],
+            )?;
             if list.as_str() != credential.as_str() {
                 return Err(Error::invalid(
                     VENDOR,
@@ -685,6 +713,7 @@ impl TrunkProvider for PlivoProvider {
         id: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let raw = call(
                 VENDOR,
                 "get_ip_access_control_list",
@@ -743,6 +772,7 @@ impl TrunkProvider for PlivoProvider {
         name: &'a str,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let body =
                 types::UpdateIpAccessControlListRequest::builder().name(Some(name.to_owned()));
             call(
@@ -761,6 +791,7 @@ impl TrunkProvider for PlivoProvider {
 
     fn delete_ip_access_list<'a>(&'a self, id: &'a IpAccessListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_ip_access_control_list",
@@ -779,6 +810,7 @@ impl TrunkProvider for PlivoProvider {
         network: IpNet,
     ) -> BoxFuture<'a, Result<IpEntry>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
             let current = self.get_ip_access_list(list).await?;
             if current.entries.iter().any(|e| e.network == network) {
                 return Ok(IpEntry::new(None, network));
@@ -810,6 +842,7 @@ impl TrunkProvider for PlivoProvider {
         network: IpNet,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
             let current = self.get_ip_access_list(list).await?;
             let remaining: Vec<String> = current
                 .entries
@@ -851,6 +884,9 @@ impl TrunkProvider for PlivoProvider {
         trunk: Option<&'a TrunkId>,
     ) -> BoxStream<'a, Result<OriginationUri>> {
         if let Some(trunk) = trunk {
+            if let Err(err) = check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
+                return error_stream(err);
+            }
             // The trunk names its primary and fallback; fetch those, in that order.
             return stream_of(async move {
                 let raw = self.fetch_trunk(trunk).await?;
@@ -884,7 +920,10 @@ impl TrunkProvider for PlivoProvider {
         &'a self,
         id: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
-        Box::pin(async move { self.fetch_uri(id.as_str()).await })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            self.fetch_uri(id.as_str()).await
+        })
     }
 
     fn create_origination_uri<'a>(
@@ -892,9 +931,13 @@ impl TrunkProvider for PlivoProvider {
         uri: &'a NewOriginationUri,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            if let Some(trunk) = &uri.trunk {
+                check_path_ids(VENDOR, &[("trunk", trunk.as_ref())])?;
+            }
             if uri.sip_uri.trim().is_empty() {
                 return Err(Error::invalid(VENDOR, "sip_uri", "empty SIP URI"));
             }
+            check_uri(uri.sip_uri.trim())?;
             for (set, what) in [
                 (
                     uri.priority.is_some(),
@@ -926,20 +969,16 @@ impl TrunkProvider for PlivoProvider {
             let mut result = OriginationUri::new(id, uri.sip_uri.trim());
             result.name = uri.name.clone();
             if let Some(trunk) = &uri.trunk {
-                self.attach_origination_uri(trunk, &result.id)
-                    .await
-                    .map_err(|err| {
-                        Error::Provisioning(Box::new(crate::ProvisioningError {
-                            vendor: VENDOR,
-                            failed_step: format!(
-                                "attach origination URI {} to trunk {trunk}",
-                                result.id
-                            ),
-                            cause: err,
-                            rolled_back: Vec::new(),
-                            left_behind: Vec::new(),
-                        }))
-                    })?;
+                if let Err(cause) = self.attach_origination_uri(trunk, &result.id).await {
+                    // Don't leave the URI behind unattached: delete it again and say so.
+                    let created = Step {
+                        description: format!("create origination URI {:?}", result.sip_uri),
+                        created: Some(result.id.to_string()),
+                    };
+                    let failed = format!("attach origination URI {} to trunk {trunk}", result.id);
+                    let delete = self.delete_origination_uri(&result.id);
+                    return Err(undo_created(VENDOR, created, failed, cause, delete).await);
+                }
                 result.trunk = Some(trunk.clone());
             }
             Ok(result)
@@ -952,6 +991,7 @@ impl TrunkProvider for PlivoProvider {
         update: &'a OriginationUriUpdate,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             refuse_if(
                 update.priority.is_some() || update.weight.is_some() || update.enabled.is_some(),
                 VENDOR,
@@ -964,6 +1004,9 @@ impl TrunkProvider for PlivoProvider {
                 .is_some_and(|u| u.trim().is_empty())
             {
                 return Err(Error::invalid(VENDOR, "sip_uri", "empty SIP URI"));
+            }
+            if let Some(uri) = &update.sip_uri {
+                check_uri(uri.trim())?;
             }
             let body = types::UpdateOriginationUriRequest::builder()
                 .name(update.name.clone())
@@ -984,6 +1027,7 @@ impl TrunkProvider for PlivoProvider {
 
     fn delete_origination_uri<'a>(&'a self, id: &'a OriginationUriId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_origination_uri",
@@ -1002,6 +1046,10 @@ impl TrunkProvider for PlivoProvider {
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let current = self.fetch_trunk(trunk).await?;
             match current.credential_uuid.as_deref() {
                 Some(existing) if existing == list.as_str() => return Ok(()),
@@ -1038,6 +1086,10 @@ impl TrunkProvider for PlivoProvider {
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let current = self.fetch_trunk(trunk).await?;
             match current.ipacl_uuid.as_deref() {
                 Some(existing) if existing == list.as_str() => return Ok(()),
@@ -1074,6 +1126,7 @@ impl TrunkProvider for PlivoProvider {
         uri: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("uri", uri.as_ref())])?;
             let current = self.fetch_trunk(trunk).await?;
             let primary = current.primary_uri_uuid.as_deref();
             let fallback = current.fallback_uri_uuid.as_deref();
@@ -1163,6 +1216,7 @@ impl TrunkProvider for PlivoProvider {
 
     fn get_call<'a>(&'a self, id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let raw = call(
                 VENDOR,
                 "get_call",

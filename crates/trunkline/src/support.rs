@@ -39,6 +39,71 @@ pub(crate) fn excerpt(bytes: &[u8]) -> String {
     text
 }
 
+/// Longest message kept in a [`VendorError`]: vendor messages, decoder messages and transport
+/// errors can quote a body or a URL of any size (a 10,000-character id, a 2 MB string where a
+/// number belongs); errors stay small whatever the input.
+const MAX_MESSAGE: usize = 1024;
+
+/// `text` cut to [`MAX_MESSAGE`] bytes: its start and its end (where decoders say *where*),
+/// joined by `…`.
+pub(crate) fn bounded(text: String) -> String {
+    if text.len() <= MAX_MESSAGE {
+        return text;
+    }
+    let mut head = MAX_MESSAGE * 3 / 4;
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let mut tail = text.len() - MAX_MESSAGE / 4;
+    while !text.is_char_boundary(tail) {
+        tail += 1;
+    }
+    format!("{} … {}", &text[..head], &text[tail..])
+}
+
+/// Checks caller-given ids that go into a URL path, before anything is sent.
+///
+/// The generated clients percent-encode path parameters (`/`, `?`, `#`, `%`, spaces, control
+/// characters and non-ASCII cannot add segments or end the path), but two shapes still change
+/// which resource a request reaches: `.`, `..` and the empty id are resolved away by URL
+/// parsing (trunkline-core's path check refuses those too), and a backslash, which
+/// progenitor's encoding leaves as it is and URL parsing reads as `/` in `http(s)` URLs, so
+/// that `a\..\b` would address `b`. These are refused here with the field named; every other
+/// id is sent encoded as exactly one segment.
+pub(crate) fn check_path_ids(vendor: Vendor, ids: &[(&str, &str)]) -> Result<()> {
+    for (field, id) in ids {
+        let problem = if id.is_empty() {
+            "is empty, which would address a different resource"
+        } else if *id == "." || *id == ".." {
+            "is a dot segment (`.` or `..`), which would address a different resource"
+        } else if id.contains('\\') {
+            "contains a backslash, which URL parsing reads as `/`: it would address a different resource"
+        } else {
+            continue;
+        };
+        return Err(Error::invalid(
+            vendor,
+            field,
+            format!("the {field} {problem}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a text longer than a limit the vendor documents (in characters), naming the field,
+/// before anything is sent.
+pub(crate) fn check_max_chars(vendor: Vendor, field: &str, value: &str, max: usize) -> Result<()> {
+    let count = value.chars().count();
+    if count > max {
+        return Err(Error::invalid(
+            vendor,
+            field,
+            format!("{vendor} allows at most {max} characters, got {count}"),
+        ));
+    }
+    Ok(())
+}
+
 /// Runs one generated-client call and maps its error.
 pub(crate) async fn call<T, E, F>(vendor: Vendor, operation: &'static str, future: F) -> Result<T>
 where
@@ -65,12 +130,13 @@ pub(crate) async fn map_error<E: ErrorBody>(
     report: Option<&CallReport>,
 ) -> Error {
     use progenitor_client::Error as P;
-    let base = |message: String| VendorError::new(vendor, operation, message).with_report(report);
+    let base =
+        |message: String| VendorError::new(vendor, operation, bounded(message)).with_report(report);
     match error {
         P::InvalidRequest(reason) => Error::InvalidRequest {
             vendor,
             field: None,
-            reason,
+            reason: bounded(reason),
             vendor_error: None,
         },
         P::ErrorResponse(response) => {
@@ -102,9 +168,21 @@ pub(crate) async fn map_error<E: ErrorBody>(
                 by_status(vendor, status, detail, retry_after)
             }
         }
-        P::InvalidResponsePayload(bytes, err) => Error::Decode {
-            excerpt: excerpt(&bytes),
-            source: base(format!("the body does not match the API's schema: {err}")),
+        P::InvalidResponsePayload(bytes, err) => match report.and_then(|r| r.status) {
+            // An error status whose body is not the vendor's error format (a proxy's HTML
+            // page, an empty 503 from a load balancer): the status says what happened, and a
+            // 502 must stay transient and outcome-unknown rather than become a decode error.
+            Some(status) if status >= 400 => {
+                let detail = base(format!(
+                    "HTTP {status} with a body that is not {vendor}'s error format: {}",
+                    excerpt(&bytes)
+                ));
+                by_status(vendor, status, detail, report.and_then(|r| r.retry_after))
+            }
+            _ => Error::Decode {
+                excerpt: excerpt(&bytes),
+                source: base(format!("the body does not match the API's schema: {err}")),
+            },
         },
         P::ResponseBodyError(err) => {
             transport(base, report, &err, "reading the response body failed")
@@ -138,9 +216,24 @@ fn transport(
         };
     }
     if err.is_decode() || err.is_body() {
-        return Error::Decode {
-            excerpt: String::new(),
-            source: detail,
+        // The status line and headers arrived, the body broke off. (The HTTP client keeps
+        // none of a body it could not finish, so there is no excerpt.)
+        let status = report.and_then(|r| r.status);
+        let detail = base(format!(
+            "the response body broke off before its end: {}",
+            error_chain(err)
+        ));
+        return match status {
+            Some(status) if status >= 400 => by_status(
+                detail.vendor,
+                status,
+                detail,
+                report.and_then(|r| r.retry_after),
+            ),
+            _ => Error::Decode {
+                excerpt: String::new(),
+                source: detail,
+            },
         };
     }
     Error::Unavailable(detail)
@@ -357,4 +450,47 @@ pub(crate) fn stream_of<'a, T: Send + 'a>(
             })
             .flatten(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_bounded_on_char_boundaries_keeping_both_ends() {
+        let short = "plain message".to_owned();
+        assert_eq!(bounded(short.clone()), short);
+        let long = format!(
+            "invalid type: string \"{}\", expected a boolean",
+            "é".repeat(5000)
+        );
+        let cut = bounded(long);
+        assert!(cut.len() <= MAX_MESSAGE + " … ".len(), "{}", cut.len());
+        assert!(cut.starts_with("invalid type: string"));
+        assert!(cut.ends_with("expected a boolean"));
+    }
+
+    #[test]
+    fn path_ids_that_would_change_the_path_are_refused_naming_the_field() {
+        for bad in ["", ".", "..", "a\\..\\b", "\\"] {
+            let err = check_path_ids(Vendor::Plivo, &[("trunk", "ok"), ("id", bad)]).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidRequest { field: Some(f), vendor_error: None, .. } if f == "id"),
+                "{bad:?}: {err:?}"
+            );
+        }
+        for fine in [
+            "a/b",
+            "...",
+            "a..b",
+            "%2e%2e",
+            "ünï",
+            "x".repeat(10_000).as_str(),
+        ] {
+            assert!(
+                check_path_ids(Vendor::Plivo, &[("id", fine)]).is_ok(),
+                "{fine:?}"
+            );
+        }
+    }
 }

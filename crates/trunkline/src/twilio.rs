@@ -13,12 +13,14 @@
 //! - Phone numbers are attached by `PN…` SID. Twilio's trunking API has no call records.
 
 use chrono::{DateTime, Utc};
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use trunkline_twilio::{sip, trunking};
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, refuse_if, undo_created, vendor_stream};
+use crate::support::{
+    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, undo_created, vendor_stream,
+};
 use crate::{Error, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Twilio;
@@ -194,6 +196,54 @@ impl TwilioProvider {
     }
 }
 
+/// Longest `FriendlyName` of a trunk, an origination URL or a credential list (Twilio docs).
+const MAX_FRIENDLY_NAME: usize = 64;
+/// Longest `FriendlyName` of an IP access control list.
+const MAX_IP_LIST_NAME: usize = 255;
+/// Longest SIP credential username.
+const MAX_USERNAME: usize = 32;
+
+/// Twilio's documented rules for a SIP credential: a username of at most 32 characters and a
+/// password of at least 12 with a digit, an upper-case and a lower-case letter. `prefix` is
+/// the field path of the credential (`credentials[0].`).
+fn check_credential(prefix: &str, credential: &NewCredential) -> Result<()> {
+    check_max_chars(
+        VENDOR,
+        &format!("{prefix}username"),
+        &credential.username,
+        MAX_USERNAME,
+    )?;
+    check_password(&format!("{prefix}password"), &credential.password)
+}
+
+/// Twilio's SIP password policy. The message never contains the password.
+fn check_password(field: &str, password: &SecretString) -> Result<()> {
+    let text = password.expose();
+    let strong = text.chars().count() >= 12
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().any(char::is_uppercase)
+        && text.chars().any(char::is_lowercase);
+    if strong {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            VENDOR,
+            field,
+            "Twilio requires at least 12 characters with a digit, an upper-case and a lower-case letter",
+        ))
+    }
+}
+
+/// For lists that read each item's parts with one more request: an item that answers 404 was
+/// deleted since its page was read, so it is no longer in the list and is skipped; any other
+/// error ends the list.
+fn unless_gone<T>(err: Error) -> Result<Option<T>> {
+    match err {
+        Error::NotFound(_) => Ok(None),
+        other => Err(other),
+    }
+}
+
 /// Splits a facade origination-URI id `"{TrunkSid}/{OriginationUrlSid}"`.
 fn split_url_id(id: &OriginationUriId) -> Result<(&str, &str)> {
     match id.as_str().split_once('/') {
@@ -342,14 +392,20 @@ impl TrunkProvider for TwilioProvider {
         if !filter.with_attachments {
             return trunks;
         }
-        Box::pin(trunks.and_then(move |mut trunk| async move {
-            trunk.attachments = Some(self.attachments(&trunk.id).await?);
-            Ok(trunk)
+        Box::pin(trunks.try_filter_map(move |mut trunk| async move {
+            match self.attachments(&trunk.id).await {
+                Ok(attachments) => {
+                    trunk.attachments = Some(attachments);
+                    Ok(Some(trunk))
+                }
+                Err(err) => unless_gone(err),
+            }
         }))
     }
 
     fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let (raw, attachments) =
                 futures::try_join!(self.fetch_trunk(id), self.attachments(id))?;
             let mut trunk = trunk_of(raw)?;
@@ -388,6 +444,9 @@ impl TrunkProvider for TwilioProvider {
                     "sip_domain",
                     format!("a Twilio trunk domain must end in pstn.twilio.com, got {domain:?}"),
                 ));
+            }
+            if let Some(name) = &new.name {
+                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
             }
             let body = trunking::types::CreateTrunkRequest::builder()
                 .friendly_name(new.name.clone())
@@ -428,6 +487,7 @@ impl TrunkProvider for TwilioProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             refuse_if(
                 update.enabled.is_some(),
                 VENDOR,
@@ -440,6 +500,9 @@ impl TrunkProvider for TwilioProvider {
                 Operation::UpdateTrunk,
                 "Twilio trunks have no concurrent-call limit",
             )?;
+            if let Some(name) = &update.name {
+                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
+            }
             if !update.is_empty() {
                 let body = trunking::types::UpdateTrunkRequest::builder()
                     .friendly_name(update.name.clone())
@@ -463,6 +526,7 @@ impl TrunkProvider for TwilioProvider {
 
     fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_trunk",
@@ -483,7 +547,12 @@ impl TrunkProvider for TwilioProvider {
             self.client.credential_lists(),
             Ok,
         );
-        Box::pin(lists.and_then(move |raw| self.full_credential_list(raw)))
+        Box::pin(lists.try_filter_map(move |raw| async move {
+            self.full_credential_list(raw)
+                .await
+                .map(Some)
+                .or_else(unless_gone)
+        }))
     }
 
     fn get_credential_list<'a>(
@@ -491,6 +560,7 @@ impl TrunkProvider for TwilioProvider {
         id: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let raw = call(
                 VENDOR,
                 "get_credential_list",
@@ -510,6 +580,7 @@ impl TrunkProvider for TwilioProvider {
         list: &'a NewCredentialList,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_max_chars(VENDOR, "name", &list.name, MAX_FRIENDLY_NAME)?;
             for (i, credential) in list.credentials.iter().enumerate() {
                 if credential.username.trim().is_empty() {
                     return Err(Error::invalid(
@@ -525,6 +596,7 @@ impl TrunkProvider for TwilioProvider {
                         "empty password",
                     ));
                 }
+                check_credential(&format!("credentials[{i}]."), credential)?;
             }
             let body =
                 sip::types::CreateCredentialListRequest::builder().friendly_name(list.name.clone());
@@ -562,6 +634,8 @@ impl TrunkProvider for TwilioProvider {
         name: &'a str,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
             let body =
                 sip::types::UpdateCredentialListRequest::builder().friendly_name(name.to_owned());
             let updated = call(
@@ -581,6 +655,7 @@ impl TrunkProvider for TwilioProvider {
 
     fn delete_credential_list<'a>(&'a self, id: &'a CredentialListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_credential_list",
@@ -600,9 +675,11 @@ impl TrunkProvider for TwilioProvider {
         credential: &'a NewCredential,
     ) -> BoxFuture<'a, Result<Credential>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
             if credential.username.trim().is_empty() {
                 return Err(Error::invalid(VENDOR, "username", "empty username"));
             }
+            check_credential("", credential)?;
             let body = sip::types::CreateCredentialRequest::builder()
                 .username(credential.username.clone())
                 .password(credential.password.clone());
@@ -632,6 +709,10 @@ impl TrunkProvider for TwilioProvider {
         credential: &'a CredentialId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("list", list.as_ref()), ("credential", credential.as_ref())],
+            )?;
             call(
                 VENDOR,
                 "delete_credential",
@@ -653,9 +734,14 @@ impl TrunkProvider for TwilioProvider {
         password: &'a SecretString,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("list", list.as_ref()), ("credential", credential.as_ref())],
+            )?;
             if password.is_empty() {
                 return Err(Error::invalid(VENDOR, "password", "empty password"));
             }
+            check_password("password", password)?;
             let body =
                 sip::types::UpdateCredentialRequest::builder().password(Some(password.clone()));
             call(
@@ -681,7 +767,12 @@ impl TrunkProvider for TwilioProvider {
             self.client.ip_access_control_lists(),
             Ok,
         );
-        Box::pin(lists.and_then(move |raw| self.full_ip_access_list(raw)))
+        Box::pin(lists.try_filter_map(move |raw| async move {
+            self.full_ip_access_list(raw)
+                .await
+                .map(Some)
+                .or_else(unless_gone)
+        }))
     }
 
     fn get_ip_access_list<'a>(
@@ -689,6 +780,7 @@ impl TrunkProvider for TwilioProvider {
         id: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let raw = call(
                 VENDOR,
                 "get_ip_access_control_list",
@@ -720,6 +812,7 @@ impl TrunkProvider for TwilioProvider {
                     "Twilio IP access lists take IPv4 addresses only",
                 ));
             }
+            check_max_chars(VENDOR, "name", &list.name, MAX_IP_LIST_NAME)?;
             let body = sip::types::CreateIpAccessControlListRequest::builder()
                 .friendly_name(list.name.clone());
             let created = call(
@@ -760,6 +853,8 @@ impl TrunkProvider for TwilioProvider {
         name: &'a str,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            check_max_chars(VENDOR, "name", name, MAX_IP_LIST_NAME)?;
             let body = sip::types::UpdateIpAccessControlListRequest::builder()
                 .friendly_name(name.to_owned());
             let updated = call(
@@ -779,6 +874,7 @@ impl TrunkProvider for TwilioProvider {
 
     fn delete_ip_access_list<'a>(&'a self, id: &'a IpAccessListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_ip_access_control_list",
@@ -797,7 +893,10 @@ impl TrunkProvider for TwilioProvider {
         list: &'a IpAccessListId,
         network: IpNet,
     ) -> BoxFuture<'a, Result<IpEntry>> {
-        Box::pin(async move { self.create_entry(list.as_str(), &network).await })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
+            self.create_entry(list.as_str(), &network).await
+        })
     }
 
     fn remove_ip_entry<'a>(
@@ -806,6 +905,7 @@ impl TrunkProvider for TwilioProvider {
         network: IpNet,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
             let entries = self.entries_of(list.as_str()).await?;
             let Some(entry) = entries.iter().find(|e| e.network == network) else {
                 return Err(Error::NotFound(VendorError::new(
@@ -838,11 +938,19 @@ impl TrunkProvider for TwilioProvider {
         trunk: Option<&'a TrunkId>,
     ) -> BoxStream<'a, Result<OriginationUri>> {
         match trunk {
-            Some(trunk) => self.trunk_urls(trunk),
+            Some(trunk) => match check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
+                Ok(()) => self.trunk_urls(trunk),
+                Err(err) => error_stream(err),
+            },
             // The account's URLs are its trunks' URLs.
             None => Box::pin(
                 self.list_trunks(TrunkFilter::new())
-                    .map_ok(move |trunk| self.trunk_urls(&trunk.id))
+                    .map_ok(move |trunk| {
+                        // A trunk deleted since its page was read has no URLs left to list.
+                        self.trunk_urls(&trunk.id).take_while(|item| {
+                            futures::future::ready(!matches!(item, Err(Error::NotFound(_))))
+                        })
+                    })
                     .try_flatten(),
             ),
         }
@@ -853,6 +961,7 @@ impl TrunkProvider for TwilioProvider {
         id: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let (trunk, url) = split_url_id(id)?;
             let raw = call(
                 VENDOR,
@@ -874,6 +983,9 @@ impl TrunkProvider for TwilioProvider {
         uri: &'a NewOriginationUri,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            if let Some(trunk) = &uri.trunk {
+                check_path_ids(VENDOR, &[("trunk", trunk.as_ref())])?;
+            }
             check_sip_url(&uri.sip_uri)?;
             let Some(trunk) = &uri.trunk else {
                 return Err(Error::invalid(
@@ -882,6 +994,9 @@ impl TrunkProvider for TwilioProvider {
                     "Twilio origination URLs belong to a trunk: set `trunk`",
                 ));
             };
+            if let Some(name) = &uri.name {
+                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
+            }
             let body = trunking::types::CreateOriginationUrlRequest::builder()
                 .friendly_name(
                     uri.name
@@ -913,9 +1028,13 @@ impl TrunkProvider for TwilioProvider {
         update: &'a OriginationUriUpdate,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let (trunk, url) = split_url_id(id)?;
             if let Some(sip) = &update.sip_uri {
                 check_sip_url(sip)?;
+            }
+            if let Some(name) = &update.name {
+                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
             }
             let body = trunking::types::UpdateOriginationUrlRequest::builder()
                 .friendly_name(update.name.clone())
@@ -941,6 +1060,7 @@ impl TrunkProvider for TwilioProvider {
 
     fn delete_origination_uri<'a>(&'a self, id: &'a OriginationUriId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let (trunk, url) = split_url_id(id)?;
             call(
                 VENDOR,
@@ -962,6 +1082,10 @@ impl TrunkProvider for TwilioProvider {
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let body = trunking::types::AddTrunkCredentialListRequest::builder()
                 .credential_list_sid(list.to_string());
             call(
@@ -985,6 +1109,10 @@ impl TrunkProvider for TwilioProvider {
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             call(
                 VENDOR,
                 "remove_trunk_credential_list",
@@ -1005,6 +1133,10 @@ impl TrunkProvider for TwilioProvider {
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let body = trunking::types::AddTrunkIpAccessControlListRequest::builder()
                 .ip_access_control_list_sid(list.to_string());
             call(
@@ -1028,6 +1160,10 @@ impl TrunkProvider for TwilioProvider {
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             call(
                 VENDOR,
                 "remove_trunk_ip_access_control_list",
@@ -1065,6 +1201,9 @@ impl TrunkProvider for TwilioProvider {
     }
 
     fn list_phone_numbers<'a>(&'a self, trunk: &'a TrunkId) -> BoxStream<'a, Result<PhoneNumber>> {
+        if let Err(err) = check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
+            return error_stream(err);
+        }
         let owner = trunk.clone();
         vendor_stream(
             VENDOR,
@@ -1085,6 +1224,7 @@ impl TrunkProvider for TwilioProvider {
         number: &'a str,
     ) -> BoxFuture<'a, Result<PhoneNumber>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("number", number)])?;
             if !number.starts_with("PN") {
                 return Err(Error::invalid(
                     VENDOR,
@@ -1118,6 +1258,7 @@ impl TrunkProvider for TwilioProvider {
         number: &'a str,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("number", number)])?;
             call(
                 VENDOR,
                 "remove_trunk_phone_number",

@@ -26,8 +26,11 @@ use trunkline_vobiz::types;
 
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{ErrorBody, call, refuse_if, stream_of, undo_created, vendor_stream};
-use crate::{Error, ProvisioningError, Result, SecretString, Step, VendorError};
+use crate::support::{
+    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, stream_of, undo_created,
+    vendor_stream,
+};
+use crate::{Error, Result, SecretString, Step, VendorError};
 
 const VENDOR: Vendor = Vendor::Vobiz;
 const MAX_PAGE: u64 = trunkline_vobiz::MAX_PAGE_SIZE;
@@ -152,6 +155,37 @@ impl VobizProvider {
         self.find(items, "origination URI", id, "list_origination_uris")
             .await
     }
+}
+
+/// Longest trunk name (Vobiz's create-trunk page).
+const MAX_NAME: usize = 255;
+
+/// Vobiz's documented username rule: letters, digits, `_`, `-` and `.`, at most 64.
+fn check_username(field: &str, username: &str) -> Result<()> {
+    check_max_chars(VENDOR, field, username, 64)?;
+    if let Some(bad) = username
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+    {
+        return Err(Error::invalid(
+            VENDOR,
+            field,
+            format!("Vobiz usernames take letters, digits, `_`, `-` and `.` only, not {bad:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Vobiz's documented password rule: at least 8 characters. The message never contains it.
+fn check_password(field: &str, password: &SecretString) -> Result<()> {
+    if password.expose().chars().count() < 8 {
+        return Err(Error::invalid(
+            VENDOR,
+            field,
+            "Vobiz requires at least 8 characters",
+        ));
+    }
+    Ok(())
 }
 
 fn enabled_of(status: &Option<OpenEnum<types::TrunkStatus>>) -> Option<bool> {
@@ -391,7 +425,10 @@ impl TrunkProvider for VobizProvider {
     }
 
     fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>> {
-        Box::pin(async move { trunk(self.fetch_trunk(id).await?) })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            trunk(self.fetch_trunk(id).await?)
+        })
     }
 
     fn create_trunk<'a>(&'a self, new: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>> {
@@ -412,6 +449,7 @@ impl TrunkProvider for VobizProvider {
                 .clone()
                 .filter(|n| !n.trim().is_empty())
                 .ok_or_else(|| Error::invalid(VENDOR, "name", "a Vobiz trunk needs a name"))?;
+            check_max_chars(VENDOR, "name", &name, MAX_NAME)?;
             refuse_if(
                 new.sip_domain.is_some(),
                 VENDOR,
@@ -475,7 +513,23 @@ impl TrunkProvider for VobizProvider {
                     undo_created(VENDOR, created, failed, cause, self.delete_trunk(&id)).await,
                 );
             }
-            self.get_trunk(&id).await
+            match self.get_trunk(&id).await {
+                Ok(trunk) => Ok(trunk),
+                Err(err) => {
+                    // The trunk exists with everything attached; only reading it back failed.
+                    // Report it created (with what is known) rather than failed, which would
+                    // invite a second create.
+                    tracing::warn!(trunk = %id, error = %err, "created trunk could not be read back");
+                    let mut created = trunk(created)?;
+                    created.enabled = Some(new.enabled.unwrap_or(true));
+                    let mut attachments = TrunkAttachments::new();
+                    attachments.credential_lists = new.credential_lists.clone();
+                    attachments.ip_access_lists = new.ip_access_lists.clone();
+                    attachments.origination_uris = new.origination_uris.clone();
+                    created.attachments = Some(attachments);
+                    Ok(created)
+                }
+            }
         })
     }
 
@@ -485,6 +539,7 @@ impl TrunkProvider for VobizProvider {
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             refuse_if(
                 update.sip_domain.is_some(),
                 VENDOR,
@@ -501,6 +556,9 @@ impl TrunkProvider for VobizProvider {
                 && name.trim().is_empty()
             {
                 return Err(Error::invalid(VENDOR, "name", "a Vobiz trunk needs a name"));
+            }
+            if let Some(name) = &update.name {
+                check_max_chars(VENDOR, "name", name, MAX_NAME)?;
             }
             if !update.is_empty() {
                 let current = self.fetch_trunk(id).await?;
@@ -524,6 +582,7 @@ impl TrunkProvider for VobizProvider {
 
     fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_trunk",
@@ -542,6 +601,7 @@ impl TrunkProvider for VobizProvider {
         id: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let items = self.credential_pages().map_ok(|c| (c.id.clone(), c));
             let found = self
                 .find(items, "credential", id.as_str(), "list_credentials")
@@ -584,6 +644,8 @@ impl TrunkProvider for VobizProvider {
                     "empty password",
                 ));
             }
+            check_username("credentials[0].username", &credential.username)?;
+            check_password("credentials[0].password", &credential.password)?;
             let body = types::CreateCredentialRequest::builder()
                 .username(credential.username.clone())
                 .password(credential.password.clone());
@@ -610,6 +672,7 @@ impl TrunkProvider for VobizProvider {
 
     fn delete_credential_list<'a>(&'a self, id: &'a CredentialListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_credential",
@@ -651,6 +714,10 @@ impl TrunkProvider for VobizProvider {
         password: &'a SecretString,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("list", list.as_ref()), ("credential", credential.as_ref())],
+            )?;
             if list.as_str() != credential.as_str() {
                 return Err(Error::invalid(
                     VENDOR,
@@ -661,6 +728,7 @@ impl TrunkProvider for VobizProvider {
             if password.is_empty() {
                 return Err(Error::invalid(VENDOR, "password", "empty password"));
             }
+            check_password("password", password)?;
             let body = types::UpdateCredentialRequest::builder().password(Some(password.clone()));
             call(
                 VENDOR,
@@ -687,7 +755,10 @@ impl TrunkProvider for VobizProvider {
         &'a self,
         id: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
-        Box::pin(async move { ip_access_list(self.fetch_acl(id.as_str()).await?) })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            ip_access_list(self.fetch_acl(id.as_str()).await?)
+        })
     }
 
     fn create_ip_access_list<'a>(
@@ -735,6 +806,7 @@ impl TrunkProvider for VobizProvider {
         name: &'a str,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let current = self.fetch_acl(id.as_str()).await?;
             let body = types::UpdateIpAclEntryRequest::builder()
                 .name(name.to_owned())
@@ -757,6 +829,7 @@ impl TrunkProvider for VobizProvider {
 
     fn delete_ip_access_list<'a>(&'a self, id: &'a IpAccessListId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_ip_acl_entry",
@@ -798,6 +871,9 @@ impl TrunkProvider for VobizProvider {
         let Some(trunk) = trunk else {
             return Box::pin(self.uri_pages().map_ok(origination_uri));
         };
+        if let Err(err) = check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
+            return error_stream(err);
+        }
         stream_of(async move {
             let raw = self.fetch_trunk(trunk).await?;
             let mut uris = Vec::new();
@@ -818,7 +894,10 @@ impl TrunkProvider for VobizProvider {
         &'a self,
         id: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
-        Box::pin(async move { Ok(origination_uri(self.fetch_uri(id.as_str()).await?)) })
+        Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
+            Ok(origination_uri(self.fetch_uri(id.as_str()).await?))
+        })
     }
 
     fn create_origination_uri<'a>(
@@ -826,6 +905,9 @@ impl TrunkProvider for VobizProvider {
         uri: &'a NewOriginationUri,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            if let Some(trunk) = &uri.trunk {
+                check_path_ids(VENDOR, &[("trunk", trunk.as_ref())])?;
+            }
             check_sip_uri(&uri.sip_uri)?;
             refuse_if(
                 uri.weight.is_some() || uri.enabled.is_some(),
@@ -850,20 +932,16 @@ impl TrunkProvider for VobizProvider {
             .await?;
             let mut result = origination_uri(created);
             if let Some(trunk) = &uri.trunk {
-                self.attach_origination_uri(trunk, &result.id)
-                    .await
-                    .map_err(|cause| {
-                        Error::Provisioning(Box::new(ProvisioningError {
-                            vendor: VENDOR,
-                            failed_step: format!(
-                                "attach origination URI {} to trunk {trunk}",
-                                result.id
-                            ),
-                            cause,
-                            rolled_back: Vec::new(),
-                            left_behind: Vec::new(),
-                        }))
-                    })?;
+                if let Err(cause) = self.attach_origination_uri(trunk, &result.id).await {
+                    // Don't leave the URI behind unattached: delete it again and say so.
+                    let created = Step {
+                        description: format!("create origination URI {:?}", result.sip_uri),
+                        created: Some(result.id.to_string()),
+                    };
+                    let failed = format!("attach origination URI {} to trunk {trunk}", result.id);
+                    let delete = self.delete_origination_uri(&result.id);
+                    return Err(undo_created(VENDOR, created, failed, cause, delete).await);
+                }
                 result.trunk = Some(trunk.clone());
             }
             Ok(result)
@@ -876,6 +954,7 @@ impl TrunkProvider for VobizProvider {
         update: &'a OriginationUriUpdate,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             refuse_if(
                 update.sip_uri.is_some(),
                 VENDOR,
@@ -920,6 +999,7 @@ impl TrunkProvider for VobizProvider {
 
     fn delete_origination_uri<'a>(&'a self, id: &'a OriginationUriId) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             call(
                 VENDOR,
                 "delete_origination_uri",
@@ -938,6 +1018,10 @@ impl TrunkProvider for VobizProvider {
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let current = self.fetch_trunk(trunk).await?;
             match current.credential_uuid.as_deref() {
                 Some(existing) if existing == list.as_str() => Ok(()),
@@ -970,6 +1054,10 @@ impl TrunkProvider for VobizProvider {
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(
+                VENDOR,
+                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
+            )?;
             let current = self.fetch_trunk(trunk).await?;
             match current.ipacl_uuid.as_deref() {
                 Some(existing) if existing == list.as_str() => Ok(()),
@@ -1002,6 +1090,7 @@ impl TrunkProvider for VobizProvider {
         uri: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("uri", uri.as_ref())])?;
             let current = self.fetch_trunk(trunk).await?;
             let primary = current.primary_uri_uuid.as_deref();
             let fallback = current.fallback_uri_uuid.as_deref();
@@ -1048,6 +1137,7 @@ impl TrunkProvider for VobizProvider {
         number: &'a str,
     ) -> BoxFuture<'a, Result<PhoneNumber>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("number", number)])?;
             let e164 = e164(number)?;
             let body = types::AssignNumberRequest::builder().trunk_group_id(trunk.to_string());
             call(
@@ -1142,6 +1232,7 @@ impl TrunkProvider for VobizProvider {
 
     fn get_call<'a>(&'a self, id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>> {
         Box::pin(async move {
+            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
             let response = call(
                 VENDOR,
                 "get_cdr",

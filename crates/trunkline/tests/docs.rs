@@ -18,15 +18,23 @@ fn the_readme_capability_matrix_matches_the_providers() {
     for operation in Operation::ALL {
         table.push_str(&format!("| `{operation}` |"));
         for provider in &providers {
-            let mark = if provider.capabilities().supports(*operation) { "✓" } else { "–" };
+            let mark = if provider.capabilities().supports(*operation) {
+                "✓"
+            } else {
+                "–"
+            };
             table.push_str(&format!(" {mark} |"));
         }
         table.push('\n');
     }
     let readme = include_str!("../README.md");
-    let start = readme.find("<!-- capability-matrix:start -->\n").expect("start marker")
+    let start = readme
+        .find("<!-- capability-matrix:start -->\n")
+        .expect("start marker")
         + "<!-- capability-matrix:start -->\n".len();
-    let end = readme.find("<!-- capability-matrix:end -->").expect("end marker");
+    let end = readme
+        .find("<!-- capability-matrix:end -->")
+        .expect("end marker");
     assert_eq!(
         &readme[start..end],
         table,

@@ -41,7 +41,9 @@ fn one_vendor_feature_pulls_in_one_vendor_crate() {
     ] {
         let tree = normal_dependencies(feature);
         for vendor in vendors {
-            let present = tree.lines().any(|line| line.starts_with(&format!("{vendor} v")));
+            let present = tree
+                .lines()
+                .any(|line| line.starts_with(&format!("{vendor} v")));
             assert_eq!(
                 present,
                 vendor == own,

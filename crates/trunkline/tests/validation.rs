@@ -88,7 +88,10 @@ async fn plivo_inbound_trunks_need_an_origination_uri() {
         .await
         .expect_err("no uri");
     assert_eq!(field_of(&err), Some("origination_uris"), "{err:?}");
-    let err = plivo.provision(&TrunkSpec::inbound("in")).await.expect_err("no uri");
+    let err = plivo
+        .provision(&TrunkSpec::inbound("in"))
+        .await
+        .expect_err("no uri");
     assert_eq!(field_of(&err), Some("origination_uris"), "{err:?}");
     let err = plivo
         .provision(&TrunkSpec::outbound("out"))
@@ -114,12 +117,22 @@ async fn networks_are_parsed_types_and_bad_ones_never_reach_a_vendor() {
             )
             .await
             .expect_err("v6");
-        assert_eq!(field_of(&err), Some("networks[0]"), "{}: {err:?}", p.vendor());
+        assert_eq!(
+            field_of(&err),
+            Some("networks[0]"),
+            "{}: {err:?}",
+            p.vendor()
+        );
     }
     let spec = TrunkSpec::outbound("out").with_credential(" ", "Str0ng-Passw0rd!");
     for p in &all {
         let err = p.provision(&spec).await.expect_err("empty username");
-        assert_eq!(field_of(&err), Some("credentials[0].username"), "{}: {err:?}", p.vendor());
+        assert_eq!(
+            field_of(&err),
+            Some("credentials[0].username"),
+            "{}: {err:?}",
+            p.vendor()
+        );
     }
     assert_eq!(requests_sent(&emulator), 0);
 }
@@ -145,7 +158,9 @@ async fn what_a_vendor_cannot_do_fails_before_sending() {
     ));
     // Plivo has no trunk that carries both directions.
     assert!(matches!(
-        all[0].provision(&TrunkSpec::new("both", Direction::Both)).await,
+        all[0]
+            .provision(&TrunkSpec::new("both", Direction::Both))
+            .await,
         Err(Error::NotSupported { .. })
     ));
     assert_eq!(requests_sent(&emulator), 0);

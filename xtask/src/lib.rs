@@ -5,9 +5,13 @@
 //!   extracts the operations table and the examples.
 //! - [`generate`]: runs progenitor over each spec and writes (or checks) the generated files.
 //! - [`targets`]: which spec generates which files.
+//! - [`mod@bench`]: runs the `trunkline-bench` package (`cargo xtask bench`).
+//! - [`msrv`]: checks the declared minimum supported Rust version (`cargo xtask msrv`).
 
+pub mod bench;
 pub mod generate;
 pub mod lint;
+pub mod msrv;
 pub mod prepare;
 pub mod targets;
 

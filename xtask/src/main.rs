@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use xtask::{generate, lint, targets, workspace_root};
+use xtask::{bench, generate, lint, msrv, targets, workspace_root};
 
 const USAGE: &str = "\
 cargo xtask <command>
@@ -16,6 +16,16 @@ Commands:
   lint [SPEC...]                  Check specs against the rules of specs/README.md; one
                                   `file: METHOD path (operationId): problem` line per problem.
                                   Default: every specs/*.yaml.
+  bench [--quick] [--skip-build-times] [--skip-generate] [--only SECTION,...]
+                                  Build and run the benchmarks (package trunkline-bench) in
+                                  release mode against the emulator on loopback; print a table
+                                  and write target/trunkline-bench/summary.json. Sections: get,
+                                  list, create, generate, build (clean release builds: minutes
+                                  each). --quick: small sizes, no clean builds.
+  msrv [--no-clippy]              Check the declared rust-version: member manifests, the
+                                  rust-version of every locked dependency of the publishable
+                                  crates, clippy's MSRV lint (not disabled, working, clean).
+                                  Does not compile with the MSRV toolchain.
   help                            This text.
 ";
 
@@ -25,6 +35,17 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("generate") => generate_command(&root, &args[1..]),
         Some("lint") => lint_command(&root, &args[1..]),
+        Some("bench") => exit(bench::run(&root, &args[1..])),
+        Some("msrv") => {
+            if let Some(flag) = args[1..].iter().find(|a| *a != "--no-clippy") {
+                eprintln!("unknown flag {flag:?}\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            exit(msrv::run(
+                &root,
+                !args[1..].iter().any(|a| a == "--no-clippy"),
+            ))
+        }
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -36,6 +57,17 @@ fn main() -> ExitCode {
         None => {
             eprint!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+fn exit(result: Result<bool, String>) -> ExitCode {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -675,6 +675,19 @@ async fn dot_segment_ids_are_refused_before_sending() {
         .await
         .expect("encoded");
     encoded.assert();
+    // A backslash would be read as `/` by URL parsing (`x\..\y` would reach `/Trunk/y/`):
+    // it is percent-encoded too.
+    let backslash = server.mock(|when, then| {
+        when.method(DELETE).path("/Trunk/x%5C..%5Cy/");
+        then.status(204);
+    });
+    plivo
+        .delete_trunk()
+        .trunk_id("x\\..\\y")
+        .send()
+        .await
+        .expect("encoded");
+    backslash.assert();
 }
 
 #[tokio::test]

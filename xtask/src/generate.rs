@@ -74,7 +74,9 @@ pub fn generate_target(root: &Path, target: &Target) -> Result<Vec<GeneratedFile
     let client = guard(|| Generator::new(&settings).generate_tokens(&spec))
         .map_err(|err| fail(format!("progenitor: {err}")))?;
     let extras = extras(&prepared.operations, &prepared.examples);
-    let client_code = format_file(quote! { #client #extras }).map_err(fail)?;
+    let client_code = format_file(quote! { #client #extras })
+        .and_then(use_trunkline_path_encoding)
+        .map_err(fail)?;
     for example in &prepared.examples {
         let declared = [
             format!("pub struct {} ", example.type_name),
@@ -213,6 +215,24 @@ fn format_file(tokens: TokenStream) -> Result<String, String> {
     // progenitor's usage snippets are fragments (`client.get_trunk()…`), fenced as `ignore`.
     // Fence them as `text`: they are documentation, not tests that are skipped.
     Ok(prettyplease::unparse(&file).replace("```ignore", "```text"))
+}
+
+/// progenitor's `encode_path` leaves `\` unencoded, and URL parsing reads it as `/`: an id
+/// like `x\..\other` would address another resource. Make the client module encode path
+/// parameters with `trunkline_core::encode_path_param` instead.
+fn use_trunkline_path_encoding(code: String) -> Result<String, String> {
+    const PROGENITOR: &str =
+        "use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};";
+    const TRUNKLINE: &str = "use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};\n\
+         #[allow(unused_imports)]\n\
+         use ::trunkline_core::encode_path_param as encode_path;";
+    match code.matches(PROGENITOR).count() {
+        1 => Ok(code.replacen(PROGENITOR, TRUNKLINE, 1)),
+        n => Err(format!(
+            "expected progenitor's `encode_path` import once in the client, found it {n} times: \
+             the generator must be updated for this progenitor version"
+        )),
+    }
 }
 
 fn with_header(target: &Target, what: &str, code: &str) -> String {

@@ -405,3 +405,33 @@ pub fn encode_path_segment(segment: &str) -> String {
         .remove(b'~');
     percent_encoding::utf8_percent_encode(segment, RESERVED).to_string()
 }
+
+/// Percent-encodes a path parameter of a generated operation: what progenitor's own
+/// `encode_path` encodes (control characters, space, `"`, `#`, `<`, `>`, `?`, backtick, `{`,
+/// `}`, `/`, `%`), plus `\`, which URL parsing would otherwise read as `/` (so `x\..\other`
+/// could reach another resource). The generator makes every generated client use this instead of
+/// progenitor's.
+///
+/// ```
+/// use trunkline_core::encode_path_param;
+///
+/// assert_eq!(encode_path_param("TK123"), "TK123");
+/// assert_eq!(encode_path_param("a/b?c#d%e"), "a%2Fb%3Fc%23d%25e");
+/// assert_eq!(encode_path_param("x\\..\\y"), "x%5C..%5Cy");
+/// ```
+pub fn encode_path_param(value: &str) -> String {
+    const PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b'<')
+        .add(b'>')
+        .add(b'?')
+        .add(b'`')
+        .add(b'{')
+        .add(b'}')
+        .add(b'/')
+        .add(b'%')
+        .add(b'\\');
+    percent_encoding::utf8_percent_encode(value, PATH).to_string()
+}

@@ -35,8 +35,8 @@ mod secret;
 
 pub use auth::Auth;
 pub use config::{
-    ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_segment, env_var,
-    is_loopback, optional_env_var,
+    ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
+    encode_path_segment, env_var, is_loopback, optional_env_var,
 };
 pub use open_enum::OpenEnum;
 pub use retry::RetryPolicy;

@@ -422,11 +422,10 @@ impl Runtime {
 /// refuses them before anything is sent.
 ///
 /// It sees the URL after parsing, so it cannot catch an id whose dot segments only appear
-/// through parsing *and* still fill the template: progenitor's path encoding leaves `\` as it
-/// is and URL parsing reads it as `/` in `http(s)` URLs, so the id `x\..\42` yields
-/// `/Trunk/42/`, a well-formed path to another trunk. The `trunkline` facade refuses ids
-/// containing `\` before building the request; callers of the generated clients must not pass
-/// such ids.
+/// through parsing *and* still fill the template: URL parsing reads `\` as `/` in `http(s)`
+/// URLs, so an unencoded `x\..\42` would yield `/Trunk/42/`, a well-formed path to another
+/// trunk. That is why generated clients encode path parameters with
+/// [`crate::encode_path_param`], which percent-encodes `\` (progenitor's own encoding does not).
 ///
 /// ```
 /// use trunkline_core::check_request_path;

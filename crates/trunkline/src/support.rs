@@ -63,13 +63,12 @@ pub(crate) fn bounded(text: String) -> String {
 
 /// Checks caller-given ids that go into a URL path, before anything is sent.
 ///
-/// The generated clients percent-encode path parameters (`/`, `?`, `#`, `%`, spaces, control
-/// characters and non-ASCII cannot add segments or end the path), but two shapes still change
-/// which resource a request reaches: `.`, `..` and the empty id are resolved away by URL
-/// parsing (trunkline-core's path check refuses those too), and a backslash, which
-/// progenitor's encoding leaves as it is and URL parsing reads as `/` in `http(s)` URLs, so
-/// that `a\..\b` would address `b`. These are refused here with the field named; every other
-/// id is sent encoded as exactly one segment.
+/// The generated clients percent-encode path parameters (`/`, `?`, `#`, `%`, `\`, spaces,
+/// control characters and non-ASCII cannot add segments or end the path), but `.`, `..` and the
+/// empty id are resolved away by URL parsing (trunkline-core's path check refuses those too).
+/// They are refused here with the field named. Ids with a backslash are refused as well: the
+/// clients would send them encoded, but no vendor issues such ids, and a caller passing one is
+/// almost certainly building a path by hand. Every other id is sent encoded as one segment.
 pub(crate) fn check_path_ids(vendor: Vendor, ids: &[(&str, &str)]) -> Result<()> {
     for (field, id) in ids {
         let problem = if id.is_empty() {

@@ -21,8 +21,8 @@ use trunkline_plivo::types;
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
 use crate::support::{
-    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, stream_of, undo_created,
-    vendor_stream,
+    ErrorBody, call, check_max_chars, check_path_ids, fill_single_slot, refuse_if,
+    single_credential, stream_of, undo_created, vendor_stream,
 };
 use crate::{Error, Result, SecretString, Step, VendorError};
 
@@ -548,35 +548,7 @@ impl TrunkProvider for PlivoProvider {
         list: &'a NewCredentialList,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
-            let [credential] = list.credentials.as_slice() else {
-                return Err(if list.credentials.is_empty() {
-                    Error::invalid(
-                        VENDOR,
-                        "credentials",
-                        "a Plivo credential needs a username and password",
-                    )
-                } else {
-                    Error::not_supported(
-                        VENDOR,
-                        Operation::CreateCredentialList.as_str(),
-                        "a Plivo credential holds exactly one username; create one list per username",
-                    )
-                });
-            };
-            if credential.username.trim().is_empty() {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "credentials[0].username",
-                    "empty username",
-                ));
-            }
-            if credential.password.is_empty() {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "credentials[0].password",
-                    "empty password",
-                ));
-            }
+            let credential = single_credential(VENDOR, list)?;
             let body = types::CreateCredentialRequest::builder()
                 .name(Some(list.name.clone()))
                 .username(credential.username.clone())
@@ -1051,18 +1023,15 @@ impl TrunkProvider for PlivoProvider {
                 &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
             )?;
             let current = self.fetch_trunk(trunk).await?;
-            match current.credential_uuid.as_deref() {
-                Some(existing) if existing == list.as_str() => return Ok(()),
-                Some(existing) => {
-                    return Err(Error::not_supported(
-                        VENDOR,
-                        Operation::AttachCredentialList.as_str(),
-                        format!(
-                            "a Plivo trunk takes one credential and {trunk} already has {existing}"
-                        ),
-                    ));
-                }
-                None => {}
+            if !fill_single_slot(
+                VENDOR,
+                Operation::AttachCredentialList,
+                "credential",
+                trunk,
+                current.credential_uuid.as_deref(),
+                list.as_str(),
+            )? {
+                return Ok(());
             }
             self.update_raw(
                 trunk,
@@ -1091,18 +1060,15 @@ impl TrunkProvider for PlivoProvider {
                 &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
             )?;
             let current = self.fetch_trunk(trunk).await?;
-            match current.ipacl_uuid.as_deref() {
-                Some(existing) if existing == list.as_str() => return Ok(()),
-                Some(existing) => {
-                    return Err(Error::not_supported(
-                        VENDOR,
-                        Operation::AttachIpAccessList.as_str(),
-                        format!(
-                            "a Plivo trunk takes one IP access list and {trunk} already has {existing}"
-                        ),
-                    ));
-                }
-                None => {}
+            if !fill_single_slot(
+                VENDOR,
+                Operation::AttachIpAccessList,
+                "IP access list",
+                trunk,
+                current.ipacl_uuid.as_deref(),
+                list.as_str(),
+            )? {
+                return Ok(());
             }
             self.update_raw(
                 trunk,

@@ -451,6 +451,69 @@ pub(crate) fn stream_of<'a, T: Send + 'a>(
     )
 }
 
+/// Whether a trunk's single slot (Plivo and Vobiz trunks hold one credential, one IP list)
+/// must be set to `wanted`: `false` when it already holds it, an `Err(NotSupported)` when it
+/// holds something else, `true` when it is empty.
+pub(crate) fn fill_single_slot(
+    vendor: Vendor,
+    operation: crate::Operation,
+    what: &str,
+    trunk: &crate::TrunkId,
+    existing: Option<&str>,
+    wanted: &str,
+) -> Result<bool> {
+    match existing {
+        Some(existing) if existing == wanted => Ok(false),
+        Some(existing) => Err(Error::not_supported(
+            vendor,
+            operation.as_str(),
+            format!("a {vendor} trunk takes one {what} and {trunk} already has {existing}"),
+        )),
+        None => Ok(true),
+    }
+}
+
+/// The one credential of a list, for vendors whose credential object is a single
+/// username/password (Plivo, Vobiz): none or several are refused, naming the field; so are an
+/// empty username or password.
+pub(crate) fn single_credential(
+    vendor: Vendor,
+    list: &crate::NewCredentialList,
+) -> Result<&crate::NewCredential> {
+    let [credential] = list.credentials.as_slice() else {
+        return Err(if list.credentials.is_empty() {
+            Error::invalid(
+                vendor,
+                "credentials",
+                format!("a {vendor} credential needs a username and password"),
+            )
+        } else {
+            Error::not_supported(
+                vendor,
+                crate::Operation::CreateCredentialList.as_str(),
+                format!(
+                    "a {vendor} credential holds exactly one username; create one list per username"
+                ),
+            )
+        });
+    };
+    if credential.username.trim().is_empty() {
+        return Err(Error::invalid(
+            vendor,
+            "credentials[0].username",
+            "empty username",
+        ));
+    }
+    if credential.password.is_empty() {
+        return Err(Error::invalid(
+            vendor,
+            "credentials[0].password",
+            "empty password",
+        ));
+    }
+    Ok(credential)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

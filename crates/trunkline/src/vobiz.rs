@@ -27,8 +27,8 @@ use trunkline_vobiz::types;
 use crate::model::*;
 use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
 use crate::support::{
-    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, stream_of, undo_created,
-    vendor_stream,
+    ErrorBody, call, check_max_chars, check_path_ids, fill_single_slot, refuse_if,
+    single_credential, stream_of, undo_created, vendor_stream,
 };
 use crate::{Error, Result, SecretString, Step, VendorError};
 
@@ -615,35 +615,7 @@ impl TrunkProvider for VobizProvider {
         list: &'a NewCredentialList,
     ) -> BoxFuture<'a, Result<CredentialList>> {
         Box::pin(async move {
-            let [credential] = list.credentials.as_slice() else {
-                return Err(if list.credentials.is_empty() {
-                    Error::invalid(
-                        VENDOR,
-                        "credentials",
-                        "a Vobiz credential needs a username and password",
-                    )
-                } else {
-                    Error::not_supported(
-                        VENDOR,
-                        Operation::CreateCredentialList.as_str(),
-                        "a Vobiz credential holds exactly one username; create one list per username",
-                    )
-                });
-            };
-            if credential.username.trim().is_empty() {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "credentials[0].username",
-                    "empty username",
-                ));
-            }
-            if credential.password.is_empty() {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "credentials[0].password",
-                    "empty password",
-                ));
-            }
+            let credential = single_credential(VENDOR, list)?;
             check_username("credentials[0].username", &credential.username)?;
             check_password("credentials[0].password", &credential.password)?;
             let body = types::CreateCredentialRequest::builder()
@@ -1023,20 +995,18 @@ impl TrunkProvider for VobizProvider {
                 &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
             )?;
             let current = self.fetch_trunk(trunk).await?;
-            match current.credential_uuid.as_deref() {
-                Some(existing) if existing == list.as_str() => Ok(()),
-                Some(existing) => Err(Error::not_supported(
-                    VENDOR,
-                    Operation::AttachCredentialList.as_str(),
-                    format!(
-                        "a Vobiz trunk takes one credential and {trunk} already has {existing}"
-                    ),
-                )),
-                None => {
-                    self.put_trunk(&current, |b| b.credential_uuid(Some(list.to_string())))
-                        .await
-                }
+            if !fill_single_slot(
+                VENDOR,
+                Operation::AttachCredentialList,
+                "credential",
+                trunk,
+                current.credential_uuid.as_deref(),
+                list.as_str(),
+            )? {
+                return Ok(());
             }
+            self.put_trunk(&current, |b| b.credential_uuid(Some(list.to_string())))
+                .await
         })
     }
 
@@ -1059,20 +1029,18 @@ impl TrunkProvider for VobizProvider {
                 &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
             )?;
             let current = self.fetch_trunk(trunk).await?;
-            match current.ipacl_uuid.as_deref() {
-                Some(existing) if existing == list.as_str() => Ok(()),
-                Some(existing) => Err(Error::not_supported(
-                    VENDOR,
-                    Operation::AttachIpAccessList.as_str(),
-                    format!(
-                        "a Vobiz trunk takes one IP ACL entry and {trunk} already has {existing}"
-                    ),
-                )),
-                None => {
-                    self.put_trunk(&current, |b| b.ipacl_uuid(Some(list.to_string())))
-                        .await
-                }
+            if !fill_single_slot(
+                VENDOR,
+                Operation::AttachIpAccessList,
+                "IP ACL entry",
+                trunk,
+                current.ipacl_uuid.as_deref(),
+                list.as_str(),
+            )? {
+                return Ok(());
             }
+            self.put_trunk(&current, |b| b.ipacl_uuid(Some(list.to_string())))
+                .await
         })
     }
 

@@ -230,7 +230,7 @@ impl Client {
             let first = match first_page.await {
                 Ok(page) => page.into_inner(),
                 Err(err) => {
-                    return Either::Left(stream::iter([Err(PagingError::Fetch(err))]));
+                    return Either::Left(stream::iter(vec![Err(PagingError::Fetch(err))]));
                 }
             };
             // The first page's own URL is the start cursor, so a next link pointing back at
@@ -239,6 +239,12 @@ impl Client {
             let has_next = first
                 .next_link()
                 .is_some_and(|link| !link.trim().is_empty());
+            if !has_next {
+                // One page: nothing to follow, no cursor bookkeeping.
+                return Either::Left(stream::iter(
+                    first.into_items().into_iter().map(Ok).collect::<Vec<_>>(),
+                ));
+            }
             let start = first
                 .self_link()
                 .filter(|_| has_next)

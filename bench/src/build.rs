@@ -197,11 +197,14 @@ fn is_trunkline_rlib(path: &Path) -> bool {
     name.starts_with("libtrunkline") && name.ends_with(".rlib")
 }
 
-/// The workspace root (the parent of this package's directory).
+/// The workspace root, found at run time: the parent of this package's directory as cargo
+/// sets it for `cargo run` and `cargo test` (`CARGO_MANIFEST_DIR`), else the current directory
+/// (`cargo xtask bench` runs the benchmarks from the root). Never the path the binary was
+/// compiled in: one binary serves every checkout that shares a target directory.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .and_then(|dir| Path::new(&dir).parent().map(Path::to_path_buf))
+        .or_else(|| std::env::current_dir().ok())
         .unwrap_or_else(|| PathBuf::from("."))
 }
 

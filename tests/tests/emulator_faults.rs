@@ -654,7 +654,8 @@ mod vobiz {
     }
 
     /// A create that times out may have reached the server: it is not resent. A read that
-    /// times out is.
+    /// times out is. (Real time: whether a timed-out request arrived before its timeout is the
+    /// scheduler's business, so the server-side counts are bounds, the client-side ones exact.)
     #[tokio::test]
     async fn a_timed_out_create_is_not_resent_but_a_timed_out_read_is() {
         let emulator = emulator_support::start().await;
@@ -675,11 +676,15 @@ mod vobiz {
         let (result, report) = observe(impatient.get_trunk().trunk_id(&id).send()).await;
         assert_eq!(result.expect("the retry is fast").trunk_id, id);
         let trunk_path = path(&format!("trunks/{id}"));
-        assert_eq!(
-            requests(&emulator.vobiz().requests(), "GET", &trunk_path).len(),
-            2
+        let gets = requests(&emulator.vobiz().requests(), "GET", &trunk_path).len();
+        let report = report.expect("report");
+        // The first attempt cannot succeed (2 s > 500 ms); a later one did; the server saw no
+        // request the client did not make.
+        assert!(report.attempts >= 2, "{report:?}");
+        assert!(
+            (1..=report.attempts as usize).contains(&gets),
+            "{gets} GETs"
         );
-        assert_eq!(report.expect("report").attempts, 2);
 
         emulator.vobiz().clear_requests();
         emulator
@@ -695,10 +700,9 @@ mod vobiz {
         assert_eq!(report.attempts, 1);
         assert_eq!(report.stop, StopReason::UnsafeToRetry);
         assert_eq!(report.timeout, Some(trunkline_core::TimeoutKind::Attempt));
-        assert_eq!(
-            requests(&emulator.vobiz().requests(), "POST", &path("trunks")).len(),
-            1,
-            "one POST, not resent"
+        assert!(
+            requests(&emulator.vobiz().requests(), "POST", &path("trunks")).len() <= 1,
+            "one POST at most, never resent"
         );
     }
 

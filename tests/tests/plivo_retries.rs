@@ -1,5 +1,8 @@
 //! trunkline-core's retry loop, driven through the Plivo client against a scripted server:
-//! what is retried, how often, how long it waits, and what the caller is told.
+//! what is retried, how often, how long it waits (at least), and what the caller is told.
+//! Real sockets run on real time, so waits and timeouts are checked by their lower bounds and
+//! outcomes; their exact values, with Tokio's clock paused, are in trunkline-core's retry-loop
+//! tests.
 
 use std::time::Duration;
 
@@ -145,11 +148,13 @@ async fn a_retry_after_beyond_the_ceiling_is_returned_not_waited() {
     ])
     .await;
     let plivo = client(&server.url, RetryPolicy::default());
-    let started = std::time::Instant::now();
     let (result, report) = observe(plivo.get_trunk().trunk_id("1").send()).await;
-    result.expect_err("429");
-    assert!(started.elapsed() < Duration::from_secs(5));
+    let err = result.expect_err("429");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
+    // Returned after the first answer instead of waiting an hour for a second one.
+    assert_eq!(server.received().len(), 1);
     let report = report.expect("report");
+    assert_eq!(report.attempts, 1);
     assert_eq!(report.stop, StopReason::RetryAfterTooLong);
     assert_eq!(report.retry_after, Some(Duration::from_secs(3600)));
 }
@@ -183,10 +188,13 @@ async fn the_operation_timeout_bounds_all_attempts_of_a_hung_read() {
         "{err:?}"
     );
     assert!(elapsed >= Duration::from_millis(800), "{elapsed:?}");
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
     let report = report.expect("report");
+    assert!(report.elapsed >= Duration::from_millis(800), "{report:?}");
     assert_eq!(report.timeout, Some(trunkline_core::TimeoutKind::Operation));
-    assert!(report.attempts >= 2 && report.attempts <= 4, "{report:?}");
+    // The deadline, not the budget of 10 attempts, ended it (three fit in 800 ms when the
+    // machine is idle; exactly how many is tested with time under control in trunkline-core).
+    assert!((1..10).contains(&report.attempts), "{report:?}");
+    assert!(server.received().len() <= report.attempts as usize);
 }
 
 #[tokio::test]

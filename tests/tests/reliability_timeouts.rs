@@ -1,7 +1,12 @@
-//! Timeouts through the facade on every vendor: a server that accepts and never answers ends
-//! each attempt at the attempt timeout and the call at the operation timeout, and
-//! `Error::Timeout { kind }` says which. Bounds on elapsed time are the behaviour under test
-//! (lower bound: the timeout is honoured; upper bound: generous slack for a loaded CI machine).
+//! Timeouts through the facade on every vendor, end to end against a real socket: a server
+//! that accepts and never answers ends each attempt at the attempt timeout and the call at the
+//! operation timeout, and `Error::Timeout { kind }` says which.
+//!
+//! Real sockets run on real time, so these tests assert only outcomes and lower bounds (a
+//! timeout is never cut short), never "finished within": nothing here depends on how busy the
+//! machine is. How many attempts fit in a budget, when each starts and how long each waits is
+//! asserted exactly, with Tokio's clock paused, in trunkline-core's retry-loop tests
+//! (`crates/trunkline-core/src/runtime/retry_loop_tests.rs`).
 
 use std::time::{Duration, Instant};
 
@@ -12,9 +17,6 @@ use trunkline::{
 use trunkline_emulator::{Emulator, EmulatorConfig, Fault};
 use trunkline_tests::load::{provider, provider_at};
 use trunkline_tests::{Reply, ScriptedServer};
-
-/// Slack for scheduling on a busy 2-core machine.
-const SLACK: Duration = Duration::from_millis(1500);
 
 fn config(attempt_ms: u64, operation_ms: u64, attempts: u32) -> ClientConfig {
     ClientConfig::default()
@@ -57,8 +59,14 @@ async fn list_trunks(p: &dyn trunkline::TrunkProvider) -> Error {
 async fn each_attempt_ends_at_the_attempt_timeout() {
     for vendor in Vendor::ALL {
         let server = ScriptedServer::start(vec![Reply::Hang]).await;
-        let p = provider_at(vendor, &server.url, "timeout-token", config(300, 20_000, 3))
-            .expect("provider");
+        // An operation budget no scheduling delay can use up: the attempt budget (3) decides.
+        let p = provider_at(
+            vendor,
+            &server.url,
+            "timeout-token",
+            config(300, 120_000, 3),
+        )
+        .expect("provider");
         let started = Instant::now();
         let err = list_trunks(p.as_ref()).await;
         let took = started.elapsed();
@@ -67,27 +75,21 @@ async fn each_attempt_ends_at_the_attempt_timeout() {
         assert_eq!(err.vendor_error().map(|e| e.attempts), Some(3), "{err}");
         assert!(err.to_string().contains("attempt timeout"), "{err}");
         assert!(err.to_string().contains("after 3 attempts"), "{err}");
-        let received = server.received();
-        assert_eq!(
-            received.len(),
-            3,
-            "{vendor}: three attempts reached the server"
-        );
-        for pair in received.windows(2) {
-            let gap = pair[1].at - pair[0].at;
-            assert!(
-                gap >= Duration::from_millis(300) && gap < Duration::from_millis(300) + SLACK,
-                "{vendor}: the next attempt started {gap:?} after the previous one"
-            );
-        }
+        // Each of the three attempts lasted its whole timeout.
         assert!(
             elapsed >= Duration::from_millis(900),
             "{vendor}: {elapsed:?}"
         );
+        assert!(took >= elapsed, "{vendor}: {took:?} < {elapsed:?}");
+        // Whether an attempt's request arrived before its timeout is up to the scheduler;
+        // that no more arrived than the client made is not.
+        let received = server.received();
         assert!(
-            took < Duration::from_millis(900) + SLACK,
-            "{vendor}: {took:?}"
+            (1..=3).contains(&received.len()),
+            "{vendor}: {} requests for 3 attempts",
+            received.len()
         );
+        assert!(received.iter().all(|r| r.method == "GET"), "{vendor}");
     }
 }
 
@@ -95,7 +97,8 @@ async fn each_attempt_ends_at_the_attempt_timeout() {
 async fn the_operation_ends_at_the_operation_timeout() {
     for vendor in Vendor::ALL {
         let server = ScriptedServer::start(vec![Reply::Hang]).await;
-        // Attempts of 400 ms, as many as fit in 1 s: the third is cut short by the deadline.
+        // Attempts of 400 ms, as many as fit in 1 s (three, the last cut short by the deadline,
+        // on an idle machine; exactly three with time under control in trunkline-core's tests).
         let p = provider_at(vendor, &server.url, "timeout-token", config(400, 1_000, 10))
             .expect("provider");
         let started = Instant::now();
@@ -104,15 +107,16 @@ async fn the_operation_ends_at_the_operation_timeout() {
         let (kind, elapsed) = timeout_of(vendor, &err);
         assert_eq!(kind, TimeoutKind::Operation, "{vendor}: {err}");
         assert!(err.to_string().contains("operation timeout"), "{err}");
-        assert_eq!(server.received().len(), 3, "{vendor}");
+        // The call ran to its deadline, never past the attempt budget, and the server saw no
+        // request the client did not make.
         assert!(
             elapsed >= Duration::from_millis(1_000),
             "{vendor}: {elapsed:?}"
         );
-        assert!(
-            took < Duration::from_millis(1_000) + SLACK,
-            "{vendor}: {took:?}"
-        );
+        assert!(took >= elapsed, "{vendor}: {took:?} < {elapsed:?}");
+        let attempts = err.vendor_error().map(|e| e.attempts).expect("attempts");
+        assert!((1..10).contains(&attempts), "{vendor}: {attempts} attempts");
+        assert!(server.received().len() <= attempts as usize, "{vendor}");
     }
 }
 
@@ -128,16 +132,13 @@ async fn an_attempt_that_uses_up_the_operation_budget_is_an_operation_timeout() 
         let (kind, elapsed) = timeout_of(vendor, &err);
         assert_eq!(kind, TimeoutKind::Operation, "{vendor}: {err}");
         assert_eq!(
-            server.received().len(),
-            1,
+            err.vendor_error().map(|e| e.attempts),
+            Some(1),
             "{vendor}: no time left for a retry"
         );
+        assert!(server.received().len() <= 1, "{vendor}");
         assert!(
             elapsed >= Duration::from_millis(500),
-            "{vendor}: {elapsed:?}"
-        );
-        assert!(
-            elapsed < Duration::from_millis(500) + SLACK,
             "{vendor}: {elapsed:?}"
         );
     }
@@ -158,27 +159,35 @@ async fn a_create_that_times_out_is_sent_once() {
                 .with_ip_access_list("acl"),
         };
         let err = p.create_trunk(&new).await.expect_err("hangs");
-        let (kind, _) = timeout_of(vendor, &err);
+        let (kind, elapsed) = timeout_of(vendor, &err);
         assert_eq!(kind, TimeoutKind::Attempt, "{vendor}: {err}");
         assert!(err.outcome_unknown(), "{vendor}");
+        assert!(
+            elapsed >= Duration::from_millis(300),
+            "{vendor}: {elapsed:?}"
+        );
         assert_eq!(
-            server.received().len(),
-            1,
+            err.vendor_error().map(|e| e.attempts),
+            Some(1),
             "{vendor}: a create is never resent"
         );
-        assert_eq!(server.received()[0].method, "POST");
+        // The one request may or may not have arrived before its timeout; a second never does.
+        let received = server.received();
+        assert!(received.len() <= 1, "{vendor}: a create is never resent");
+        assert!(received.iter().all(|r| r.method == "POST"), "{vendor}");
     }
 }
 
 /// The same with the emulator's latency fault: a slow first attempt is abandoned at the
-/// attempt timeout and the read retried, successfully.
+/// attempt timeout and the read retried, successfully. (The retry has three attempts of 1 s to
+/// answer an unfaulted read: on any machine, one does.)
 #[tokio::test]
 async fn a_slow_attempt_is_abandoned_and_retried() {
     let emulator = Emulator::start(EmulatorConfig::default())
         .await
         .expect("emulator");
     for vendor in Vendor::ALL {
-        let p = provider(&emulator, vendor, config(300, 20_000, 3));
+        let p = provider(&emulator, vendor, config(1_000, 120_000, 3));
         let trunk = match vendor {
             Vendor::Plivo => {
                 let acl = p
@@ -194,7 +203,7 @@ async fn a_slow_attempt_is_abandoned_and_retried() {
             _ => NewTrunk::new(Direction::Outbound).with_name("slow"),
         };
         let id: TrunkId = p.create_trunk(&trunk).await.expect("created").id;
-        let slow = Fault::latency(Duration::from_secs(5)).for_method("GET");
+        let slow = Fault::latency(Duration::from_secs(60)).for_method("GET");
         match vendor {
             Vendor::Plivo => emulator.plivo().inject(slow),
             Vendor::Twilio => emulator.twilio_trunking().inject(slow),
@@ -207,10 +216,21 @@ async fn a_slow_attempt_is_abandoned_and_retried() {
             .await
             .expect("the retry succeeds");
         assert!(listed.iter().any(|t| t.id == id), "{vendor}");
+        // The slow attempt was given its whole timeout, and abandoned: not waited out (60 s).
         let took = started.elapsed();
-        assert!(
-            took >= Duration::from_millis(300) && took < Duration::from_millis(300) + SLACK,
-            "{vendor}: {took:?}"
+        assert!(took >= Duration::from_millis(1_000), "{vendor}: {took:?}");
+        let gets = match vendor {
+            Vendor::Plivo => emulator.plivo().requests(),
+            Vendor::Twilio => emulator.twilio_trunking().requests(),
+            _ => emulator.vobiz().requests(),
+        };
+        let slow_one = gets
+            .iter()
+            .find(|r| r.fault.as_ref().is_some_and(|f| f.latency_ms == 60_000))
+            .expect("the slow attempt reached the emulator");
+        assert_eq!(
+            slow_one.status, None,
+            "{vendor}: the slow attempt never answered"
         );
     }
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use xtask::{bench, generate, lint, msrv, targets, workspace_root};
+use xtask::{bench, generate, lint, locate_workspace, msrv, targets};
 
 const USAGE: &str = "\
 cargo xtask <command>
@@ -31,20 +31,21 @@ Commands:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = workspace_root();
     match args.first().map(String::as_str) {
-        Some("generate") => generate_command(&root, &args[1..]),
-        Some("lint") => lint_command(&root, &args[1..]),
-        Some("bench") => exit(bench::run(&root, &args[1..])),
+        Some("generate") => in_workspace(|root| generate_command(root, &args[1..])),
+        Some("lint") => in_workspace(|root| lint_command(root, &args[1..])),
+        Some("bench") => in_workspace(|root| exit(bench::run(root, &args[1..]))),
         Some("msrv") => {
             if let Some(flag) = args[1..].iter().find(|a| *a != "--no-clippy") {
                 eprintln!("unknown flag {flag:?}\n\n{USAGE}");
                 return ExitCode::from(2);
             }
-            exit(msrv::run(
-                &root,
-                !args[1..].iter().any(|a| a == "--no-clippy"),
-            ))
+            in_workspace(|root| {
+                exit(msrv::run(
+                    root,
+                    !args[1..].iter().any(|a| a == "--no-clippy"),
+                ))
+            })
         }
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
@@ -56,6 +57,18 @@ fn main() -> ExitCode {
         }
         None => {
             eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs `command` on the checkout this run is for, found now (never the one the binary was
+/// built in); exit code 2 outside a trunkline checkout.
+fn in_workspace(command: impl FnOnce(&Path) -> ExitCode) -> ExitCode {
+    match locate_workspace() {
+        Ok(root) => command(&root),
+        Err(message) => {
+            eprintln!("{message}");
             ExitCode::from(2)
         }
     }
@@ -99,14 +112,14 @@ fn generate_command(root: &Path, args: &[String]) -> ExitCode {
             for path in &report.stale {
                 eprintln!(
                     "stale: {} (run `cargo xtask generate` and commit the result)",
-                    path.display()
+                    root.join(path).display()
                 );
             }
             ExitCode::FAILURE
         }
         Ok(report) => {
             for path in &report.written {
-                println!("wrote {}", path.display());
+                println!("wrote {}", root.join(path).display());
             }
             if check {
                 println!("{} generated files are fresh", report.fresh.len());

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use xtask::lint::{self, Location, Problem};
 
 fn fixture_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/lint")
+    xtask::workspace_root()
+        .join("xtask/tests/lint")
         .join(format!("{name}.yaml"))
 }
 
@@ -70,7 +70,7 @@ fn good_spec_is_clean() {
 fn every_fixture_has_a_test_and_a_header() {
     let source = include_str!("lint.rs");
     let mut names: Vec<String> =
-        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint"))
+        std::fs::read_dir(xtask::workspace_root().join("xtask/tests/lint"))
             .expect("fixture directory")
             .filter_map(|entry| entry.ok())
             .map(|entry| entry.file_name().to_string_lossy().into_owned())

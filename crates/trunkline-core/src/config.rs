@@ -2,11 +2,12 @@
 //! credentials from the environment.
 
 use std::net::IpAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use url::Url;
 
-use crate::RetryPolicy;
+use crate::{RetryPolicy, SystemTimeSource, TimeSource};
 
 /// The three timeouts of a call.
 ///
@@ -88,6 +89,7 @@ pub struct ClientConfig {
     timeouts: Timeouts,
     allow_insecure_http: bool,
     user_agent: Option<String>,
+    time_source: Option<Arc<dyn TimeSource>>,
 }
 
 impl ClientConfig {
@@ -117,9 +119,24 @@ impl ClientConfig {
         self
     }
 
+    /// Sets where the client reads the wall-clock time, which it only needs to turn a
+    /// `Retry-After` HTTP date into a wait (default: [`SystemTimeSource`]). Waits and timeouts
+    /// run on Tokio's clock: see [`TimeSource`] for why, and for how tests control both.
+    pub fn with_time_source(mut self, source: impl TimeSource + 'static) -> Self {
+        self.time_source = Some(Arc::new(source));
+        self
+    }
+
     /// The retry policy.
     pub fn retry(&self) -> RetryPolicy {
         self.retry
+    }
+
+    /// The wall clock the client reads (see [`ClientConfig::with_time_source`]).
+    pub fn time_source(&self) -> Arc<dyn TimeSource> {
+        self.time_source
+            .clone()
+            .unwrap_or_else(|| Arc::new(SystemTimeSource))
     }
 
     /// The timeouts.

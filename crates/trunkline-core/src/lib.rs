@@ -15,6 +15,9 @@
 //! - [`paging`]: "fetch one page" turned into a `futures::Stream` of items.
 //! - [`observe`] and [`CallReport`]: what the retry loop did for a call (attempts, stop reason,
 //!   which timeout fired).
+//! - [`TimeSource`]: time as an input. Waits and timeouts run on Tokio's clock (paused in
+//!   tests), the wall clock for `Retry-After` dates is injectable, and jitter can be switched
+//!   off ([`RetryPolicy::with_jitter`]), so retry behaviour is tested exactly.
 //!
 //! Every call runs inside a `tracing` span named `trunkline.operation` with the vendor, the
 //! operation id, the attempt count, the final status and the latency. Headers and bodies are
@@ -32,6 +35,7 @@ pub mod paging;
 pub mod retry;
 mod runtime;
 mod secret;
+mod time;
 
 pub use auth::Auth;
 pub use config::{
@@ -45,3 +49,4 @@ pub use runtime::{
     is_idempotent, observe, observe_stream,
 };
 pub use secret::SecretString;
+pub use time::{SystemTimeSource, TimeSource};

@@ -11,7 +11,8 @@
 //!   error) or the server refused it unprocessed (429). A 500 or a timeout on a create may have
 //!   created the resource; resending it could create a second one, so it is not resent.
 //! - Reads, updates and deletes are retried on every retryable outcome.
-//! - Waits are capped, fully jittered exponential backoff (`random(0, min(cap, base × 2ⁿ))`),
+//! - Waits are capped, fully jittered exponential backoff (`random(0, min(cap, base × 2ⁿ))`;
+//!   without jitter, see [`RetryPolicy::with_jitter`], exactly `min(cap, base × 2ⁿ)`),
 //!   unless the server sent `Retry-After` (seconds or an HTTP date): then exactly that long. A
 //!   hint longer than [`RetryPolicy::max_retry_after`] stops retrying and hands the 429/503 to
 //!   the caller, who can decide to wait that long.
@@ -38,16 +39,19 @@ pub struct RetryPolicy {
     initial_backoff: Duration,
     max_backoff: Duration,
     max_retry_after: Duration,
+    jitter: bool,
 }
 
 impl Default for RetryPolicy {
-    /// Four attempts in all, backoff from 250 ms capped at 8 s, `Retry-After` honoured up to 60 s.
+    /// Four attempts in all, fully jittered backoff from 250 ms capped at 8 s, `Retry-After`
+    /// honoured up to 60 s.
     fn default() -> Self {
         Self {
             max_attempts: 4,
             initial_backoff: Duration::from_millis(250),
             max_backoff: Duration::from_secs(8),
             max_retry_after: Duration::from_secs(60),
+            jitter: true,
         }
     }
 }
@@ -78,6 +82,31 @@ impl RetryPolicy {
     pub fn with_max_retry_after(mut self, ceiling: Duration) -> Self {
         self.max_retry_after = ceiling;
         self
+    }
+
+    /// Switches the jitter of the backoff on (the default) or off. Without jitter every wait is
+    /// the whole exponential step, `min(max, initial × 2^(attempt − 1))`, so waits are exactly
+    /// predictable: meant for tests that assert them (with Tokio's paused clock). Leave it on in
+    /// production: many clients that failed together and retry in lockstep fail together again.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use trunkline_core::RetryPolicy;
+    /// use trunkline_core::retry::backoff;
+    ///
+    /// let exact = RetryPolicy::default()
+    ///     .with_backoff(Duration::from_millis(100), Duration::from_secs(1))
+    ///     .with_jitter(false);
+    /// assert_eq!(backoff(&exact, 3, 0.25), Duration::from_millis(400));
+    /// ```
+    pub fn with_jitter(mut self, jitter: bool) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    /// Whether backoff waits are jittered.
+    pub fn jitter(&self) -> bool {
+        self.jitter
     }
 
     /// Attempts in all, the first included.
@@ -198,7 +227,8 @@ impl StopReason {
 }
 
 /// Decides what to do after an attempt. Pure: `jitter` is a random number in `[0, 1)` that
-/// scales the exponential backoff (full jitter); pass `fastrand::f64()` in production.
+/// scales the exponential backoff (full jitter; ignored when the policy has jitter switched
+/// off); the client passes `fastrand::f64()`.
 ///
 /// ```
 /// use std::time::Duration;
@@ -246,13 +276,17 @@ pub fn decide(
 }
 
 /// The fully jittered backoff before attempt `attempt + 1`:
-/// `jitter × min(max_backoff, initial_backoff × 2^(attempt − 1))`.
+/// `jitter × min(max_backoff, initial_backoff × 2^(attempt − 1))`, or the whole step when the
+/// policy has jitter switched off ([`RetryPolicy::with_jitter`]).
 pub fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
     let exponent = attempt.saturating_sub(1).min(30);
     let ceiling = policy
         .initial_backoff
         .saturating_mul(1u32 << exponent)
         .min(policy.max_backoff);
+    if !policy.jitter || jitter.is_nan() {
+        return ceiling;
+    }
     ceiling.mul_f64(jitter.clamp(0.0, 1.0))
 }
 
@@ -389,6 +423,26 @@ mod tests {
         assert_eq!(backoff(&policy, 3, 0.0), Duration::ZERO);
         // Out-of-range jitter is clamped rather than trusted.
         assert_eq!(backoff(&policy, 1, 7.0), Duration::from_millis(100));
+        // Not a number is no jitter (the whole step), not a panic.
+        assert_eq!(backoff(&policy, 2, f64::NAN), Duration::from_millis(200));
+    }
+
+    #[test]
+    fn without_jitter_every_wait_is_the_whole_step() {
+        let policy = RetryPolicy::default()
+            .with_backoff(Duration::from_millis(100), Duration::from_millis(1000))
+            .with_jitter(false);
+        assert!(RetryPolicy::default().jitter() && !policy.jitter());
+        for jitter in [0.0, 0.3, 0.999] {
+            assert_eq!(backoff(&policy, 1, jitter), Duration::from_millis(100));
+            assert_eq!(backoff(&policy, 2, jitter), Duration::from_millis(200));
+            assert_eq!(backoff(&policy, 4, jitter), Duration::from_millis(800));
+            assert_eq!(backoff(&policy, 9, jitter), Duration::from_millis(1000));
+        }
+        assert_eq!(
+            decide(&policy, &status(503), &ctx(2, true), 0.0),
+            RetryDecision::RetryAfter(Duration::from_millis(200))
+        );
     }
 
     #[test]

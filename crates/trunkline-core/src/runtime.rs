@@ -6,14 +6,15 @@ use std::cell::RefCell;
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
+use tokio::time::Instant;
 use tracing::Instrument as _;
 
 use crate::retry::{self, AttemptContext, AttemptOutcome, RetryDecision, StopReason};
-use crate::{Auth, ClientConfig, RetryPolicy, Timeouts};
+use crate::{Auth, ClientConfig, RetryPolicy, TimeSource, Timeouts};
 
 /// Response header the retry loop adds to every response it returns: the number of attempts
 /// made. It survives into `progenitor_client::ResponseValue` and into error responses, so any
@@ -86,7 +87,8 @@ pub struct CallReport {
     pub retry_after: Option<Duration>,
     /// Set when the last attempt ended in a timeout.
     pub timeout: Option<TimeoutKind>,
-    /// Time from the first attempt to the end of the last.
+    /// Time from the first attempt to the end of the last, on Tokio's clock (virtual time when
+    /// a test pauses it).
     pub elapsed: Duration,
 }
 
@@ -152,12 +154,17 @@ pub struct Runtime {
     inner: Arc<RuntimeInner>,
 }
 
+#[derive(Clone)]
 struct RuntimeInner {
     vendor: &'static str,
     auth: Auth,
     retry: RetryPolicy,
     timeouts: Timeouts,
     encode_plus_in_path: bool,
+    time_source: Arc<dyn TimeSource>,
+    /// Draws the jitter factor in `[0, 1)` of each backoff wait. `fastrand::f64` except in this
+    /// crate's tests, which script it.
+    jitter: Arc<dyn Fn() -> f64 + Send + Sync>,
 }
 
 impl fmt::Debug for Runtime {
@@ -167,6 +174,7 @@ impl fmt::Debug for Runtime {
             .field("auth", &self.inner.auth)
             .field("retry", &self.inner.retry)
             .field("timeouts", &self.inner.timeouts)
+            .field("time_source", &self.inner.time_source)
             .finish()
     }
 }
@@ -181,6 +189,8 @@ impl Runtime {
                 retry: config.retry(),
                 timeouts: config.timeouts(),
                 encode_plus_in_path: false,
+                time_source: config.time_source(),
+                jitter: Arc::new(fastrand::f64),
             }),
         }
     }
@@ -188,15 +198,20 @@ impl Runtime {
     /// Sends `+` in request paths as `%2B`. progenitor leaves `+` literal in path parameters;
     /// a vendor that reads paths form-style (`+` = space) needs E.164 numbers encoded (Vobiz).
     pub fn with_plus_encoded_in_paths(self) -> Self {
-        let inner = &self.inner;
+        let mut inner = (*self.inner).clone();
+        inner.encode_plus_in_path = true;
         Self {
-            inner: Arc::new(RuntimeInner {
-                vendor: inner.vendor,
-                auth: inner.auth.clone(),
-                retry: inner.retry,
-                timeouts: inner.timeouts,
-                encode_plus_in_path: true,
-            }),
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The same runtime with its jitter factors drawn from `jitter` (this crate's tests).
+    #[cfg(test)]
+    fn with_jitter_source(self, jitter: impl Fn() -> f64 + Send + Sync + 'static) -> Self {
+        let mut inner = (*self.inner).clone();
+        inner.jitter = Arc::new(jitter);
+        Self {
+            inner: Arc::new(inner),
         }
     }
 
@@ -264,18 +279,33 @@ impl Runtime {
             status = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
         );
-        self.retry_loop(http, request, operation_id, idempotent)
-            .instrument(span)
-            .await
+        self.retry_loop(
+            |request| http.execute(request),
+            request,
+            operation_id,
+            idempotent,
+        )
+        .instrument(span)
+        .await
     }
 
-    async fn retry_loop(
+    /// The retry loop. `send` makes one attempt (`reqwest::Client::execute`; a scripted fake in
+    /// this crate's tests), which must end when the request's timeout (set here, per attempt)
+    /// runs out, as reqwest's does.
+    ///
+    /// Every wait and every time measurement is on Tokio's clock, the clock of reqwest's
+    /// timeouts; the wall clock ([`TimeSource`]) only dates `Retry-After`.
+    async fn retry_loop<S, F>(
         &self,
-        http: &reqwest::Client,
+        send: S,
         request: reqwest::Request,
         operation_id: &'static str,
         idempotent: bool,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> reqwest::Result<reqwest::Response>
+    where
+        S: Fn(reqwest::Request) -> F,
+        F: Future<Output = reqwest::Result<reqwest::Response>>,
+    {
         let policy = self.inner.retry;
         let timeouts = self.inner.timeouts;
         let started = Instant::now();
@@ -289,13 +319,15 @@ impl Runtime {
             let spare = current.try_clone();
             let remaining = deadline.saturating_duration_since(Instant::now());
             let attempt_timeout = timeouts.attempt().min(remaining);
-            let cut_by_deadline = remaining < timeouts.attempt();
+            // An attempt that may run until the deadline is ended by the deadline: if it times
+            // out, the operation timed out (also when both timeouts are equal).
+            let cut_by_deadline = remaining <= timeouts.attempt();
             *current.timeout_mut() = Some(attempt_timeout);
 
             let attempt_started = Instant::now();
-            let result = http.execute(current).await;
+            let result = send(current).await;
             let latency = attempt_started.elapsed();
-            let outcome = classify(&result);
+            let outcome = classify(&result, self.inner.time_source.now());
             tracing::debug!(
                 attempt,
                 status = result.as_ref().ok().map(|r| r.status().as_u16()),
@@ -310,7 +342,7 @@ impl Runtime {
                 remaining: deadline.saturating_duration_since(Instant::now()),
             };
             let decision = match spare {
-                Some(_) => retry::decide(&policy, &outcome, &context, fastrand::f64()),
+                Some(_) => retry::decide(&policy, &outcome, &context, (self.inner.jitter)()),
                 None => RetryDecision::Stop(StopReason::Final),
             };
 
@@ -497,7 +529,11 @@ fn base_path(base_url: &str) -> std::borrow::Cow<'_, str> {
         .unwrap_or_default()
 }
 
-fn classify(result: &reqwest::Result<reqwest::Response>) -> AttemptOutcome {
+/// What an attempt ended with; `now` (the wall clock) dates a `Retry-After` HTTP date.
+fn classify(
+    result: &reqwest::Result<reqwest::Response>,
+    now: std::time::SystemTime,
+) -> AttemptOutcome {
     match result {
         Ok(response) => AttemptOutcome::Response {
             status: response.status().as_u16(),
@@ -505,7 +541,7 @@ fn classify(result: &reqwest::Result<reqwest::Response>) -> AttemptOutcome {
                 .headers()
                 .get(RETRY_AFTER)
                 .and_then(|value| value.to_str().ok())
-                .and_then(|value| retry::parse_retry_after(value, SystemTime::now())),
+                .and_then(|value| retry::parse_retry_after(value, now)),
         },
         Err(err) if err.is_connect() => AttemptOutcome::ConnectFailed,
         Err(err) if err.is_timeout() => AttemptOutcome::TimedOut,
@@ -551,6 +587,9 @@ macro_rules! client_hooks {
         }
     };
 }
+
+#[cfg(test)]
+mod retry_loop_tests;
 
 #[cfg(test)]
 mod tests {

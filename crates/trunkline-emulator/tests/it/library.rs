@@ -82,7 +82,15 @@ async fn shutdown_lets_in_flight_requests_finish() {
         .expect("valid");
     let request = env.vobiz(Method::GET, "trunks");
     let in_flight = tokio::spawn(async move { request.send().await.map(|r| r.status()) });
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Shut down once the request is in (the log records it before the latency), however long
+    // the machine takes to get it there.
+    while env.emu.vobiz().requests().is_empty() {
+        assert!(
+            !in_flight.is_finished(),
+            "the request ended before it arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     let origin = env.emu.vobiz_url().to_owned();
     env.emu.shutdown().await;
     let status = in_flight

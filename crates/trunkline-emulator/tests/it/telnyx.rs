@@ -28,52 +28,41 @@ fn is_numeric_id(v: &Value) -> bool {
         .is_some_and(|s| s.len() == 19 && s.bytes().all(|b| b.is_ascii_digit()))
 }
 
-async fn profile(env: &Env) -> String {
+/// The id of what a create answered (`status` 201, or 200 for profiles).
+async fn created(env: &Env, path: &str, body: Value, status: u16) -> String {
     s(
-        &data(
-            env.telnyx(Method::POST, "outbound_voice_profiles")
-                .json(&json!({"name": "office"})),
-            200,
-        )
-        .await,
+        &data(env.telnyx(Method::POST, path).json(&body), status).await,
         "id",
     )
+}
+
+async fn profile(env: &Env) -> String {
+    created(
+        env,
+        "outbound_voice_profiles",
+        json!({"name": "office"}),
+        200,
+    )
+    .await
 }
 
 async fn ip_connection(env: &Env, name: &str) -> String {
-    s(
-        &data(
-            env.telnyx(Method::POST, "ip_connections")
-                .json(&json!({"connection_name": name})),
-            201,
-        )
-        .await,
-        "id",
-    )
+    created(env, "ip_connections", json!({"connection_name": name}), 201).await
 }
 
 async fn fqdn_connection(env: &Env, name: &str) -> String {
-    s(
-        &data(
-            env.telnyx(Method::POST, "fqdn_connections")
-                .json(&json!({"connection_name": name})),
-            201,
-        )
-        .await,
-        "id",
+    created(
+        env,
+        "fqdn_connections",
+        json!({"connection_name": name}),
+        201,
     )
+    .await
 }
 
 async fn ip(env: &Env, connection: &str, address: &str) -> String {
-    s(
-        &data(
-            env.telnyx(Method::POST, "ips")
-                .json(&json!({"connection_id": connection, "ip_address": address})),
-            201,
-        )
-        .await,
-        "id",
-    )
+    let body = json!({"connection_id": connection, "ip_address": address});
+    created(env, "ips", body, 201).await
 }
 
 #[tokio::test]

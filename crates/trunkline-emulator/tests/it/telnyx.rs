@@ -1384,23 +1384,31 @@ async fn faults_before_commit_request_log_and_reset() {
 
 #[tokio::test]
 async fn configured_key_numbers_and_port() {
-    let probe = start().await;
-    let port: u16 = probe
+    let env = start_with(
+        EmulatorConfig::default()
+            .with_telnyx_api_key("KEYcustom")
+            .with_telnyx_phone_numbers(["+13125557000"]),
+    )
+    .await;
+    // A fixed Telnyx port is bound as given: asking for one that is taken fails, naming the
+    // Telnyx listener.
+    let port: u16 = env
         .emu
         .telnyx_url()
         .rsplit(':')
         .next()
         .and_then(|p| p.parse().ok())
         .expect("port");
-    probe.emu.shutdown().await;
-    let env = start_with(
-        EmulatorConfig::default()
-            .with_telnyx_api_key("KEYcustom")
-            .with_telnyx_phone_numbers(["+13125557000"])
-            .with_telnyx_port(port),
-    )
-    .await;
-    assert!(env.emu.telnyx_url().ends_with(&format!(":{port}")));
+    let err = trunkline_emulator::Emulator::start(EmulatorConfig::default().with_telnyx_port(port))
+        .await
+        .expect_err("the port is taken");
+    assert!(
+        matches!(
+            err,
+            trunkline_emulator::StartError::Bind { api: "telnyx", .. }
+        ),
+        "{err}"
+    );
     assert_eq!(env.emu.telnyx().api_key(), "KEYcustom");
     expect(env.telnyx(Method::GET, "connections"), 401).await;
     let numbers = expect(

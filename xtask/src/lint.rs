@@ -23,8 +23,8 @@
 //!   (`TrunklineSecretString`, `Open<Enum>`).
 //! - **3. Operation ids.** Every operation has an `operationId`, unique in the file and
 //!   snake_case (`^[a-z][a-z0-9_]*$`).
-//! - **4. Retry class.** Every `POST` declares `x-trunkline-idempotent` as a boolean; the
-//!   extension on any other method, or with a non-boolean value, is an error.
+//! - **4. Retry class.** Every `POST` and `PATCH` declares `x-trunkline-idempotent` as a
+//!   boolean; the extension on any other method, or with a non-boolean value, is an error.
 //! - **5. One success type, one error type.** The 2xx responses (`'2XX'` and `default` included)
 //!   must all have the same body: the same component after resolving `$ref`s (inline schemas are
 //!   compared structurally), or all no body. Likewise the error responses (4xx, 5xx, `'4XX'`,
@@ -57,8 +57,9 @@
 //! - **12. Secrets.** `x-trunkline-secret` is a boolean, only on object properties; `true` needs
 //!   a plain `type: string` property (no `$ref`, no `enum`). A property named `password`,
 //!   `auth_token`, `authtoken`, `secret`, `api_secret` (any case) or ending in `_password` or
-//!   `Password` must be marked `x-trunkline-secret: true`. A secret in a response-reachable
-//!   schema (marked, or named like one) is an error: drop it from the response schema.
+//!   `Password` must be marked `x-trunkline-secret: true`, in request and response schemas
+//!   alike (a marked response property decodes as `SecretString`, so a secret the vendor sends
+//!   back never reaches `Debug`).
 //! - **13. Traps.** Anywhere in a schema: `format: uuid`, `pattern`, `additionalProperties:
 //!   false`. On a request property (not a parameter): `default`, which typify turns into a
 //!   field that is always sent. In response-reachable schemas, what typify turns into a type stricter than the

@@ -12,7 +12,7 @@ Commands:
   generate [--check] [VENDOR...]  Lint each spec, run progenitor, write crates/*/src/generated*.rs.
                                   --check writes nothing and exits 1 naming every stale file.
                                   VENDOR: plivo, twilio (both Twilio specs), twilio-trunking,
-                                  twilio-sip, vobiz. Default: all.
+                                  twilio-sip, vobiz, telnyx. Default: all.
   lint [SPEC...]                  Check specs against the rules of specs/README.md; one
                                   `file: METHOD path (operationId): problem` line per problem.
                                   Default: every specs/*.yaml.

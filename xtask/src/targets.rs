@@ -47,6 +47,13 @@ pub const TARGETS: &[Target] = &[
         mock_file: "crates/trunkline-vobiz/src/generated_httpmock.rs",
         module: "crate::generated",
     },
+    Target {
+        key: "telnyx",
+        spec: "specs/telnyx.yaml",
+        client_file: "crates/trunkline-telnyx/src/generated.rs",
+        mock_file: "crates/trunkline-telnyx/src/generated_httpmock.rs",
+        module: "crate::generated",
+    },
 ];
 
 /// Selects targets by key; `twilio` selects both Twilio specs. No keys selects all.

@@ -52,6 +52,26 @@ impl Auth {
         })
     }
 
+    /// Bearer-token authentication (`Authorization: Bearer <token>`; Telnyx API keys). The
+    /// token must not be empty.
+    ///
+    /// ```
+    /// use trunkline_core::{Auth, SecretString};
+    ///
+    /// let auth = Auth::bearer(SecretString::from("KEY0123")).unwrap();
+    /// assert_eq!(format!("{auth:?}"), "Bearer(<redacted>)");
+    /// ```
+    pub fn bearer(token: SecretString) -> Result<Self, ConfigError> {
+        if token.expose().trim().is_empty() {
+            return Err(invalid("token", "it is empty"));
+        }
+        let value = sensitive_value(&format!("Bearer {}", token.expose()), "token")?;
+        Ok(Self {
+            description: "Bearer(<redacted>)".to_owned(),
+            headers: vec![(AUTHORIZATION, value)],
+        })
+    }
+
     /// Authentication by custom headers (Vobiz: `X-Auth-ID` + `X-Auth-Token`). `vendor` only
     /// names the scheme in `Debug` output and errors. Every value is treated as a secret.
     pub fn headers<'a>(
@@ -138,6 +158,20 @@ mod tests {
         .unwrap_err();
         assert!(err.to_string().contains("X-Auth-Token"));
         assert!(!err.to_string().contains("bad\nvalue"));
+    }
+
+    #[test]
+    fn bearer_header_is_sensitive_and_redacted() {
+        let auth = Auth::bearer(SecretString::from("KEYabc123")).unwrap();
+        let mut headers = HeaderMap::new();
+        auth.apply(&mut headers);
+        assert_eq!(headers[AUTHORIZATION], "Bearer KEYabc123");
+        assert!(headers[AUTHORIZATION].is_sensitive());
+        assert!(!format!("{auth:?} {headers:?}").contains("KEYabc123"));
+        let err = Auth::bearer(SecretString::from(" ")).unwrap_err();
+        assert!(err.to_string().contains("token"), "{err}");
+        let err = Auth::bearer(SecretString::from("bad\nkey")).unwrap_err();
+        assert!(!err.to_string().contains("bad\nkey"), "{err}");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub const DEFAULT_TWILIO_API_KEY_SECRET: &str = "emulator-twilio-api-secret";
 pub const DEFAULT_VOBIZ_AUTH_ID: &str = "MA_EMULATOR";
 /// Default Vobiz Auth Token (`emulator-vobiz-token`), sent as `X-Auth-Token`.
 pub const DEFAULT_VOBIZ_AUTH_TOKEN: &str = "emulator-vobiz-token";
+/// Default Telnyx API key (`KEYEMULATOR_telnyx_api_key`), sent as `Authorization: Bearer …`.
+pub const DEFAULT_TELNYX_API_KEY: &str = "KEYEMULATOR_telnyx_api_key";
 /// Default number of requests each API keeps in its request log (100,000).
 pub const DEFAULT_REQUEST_LOG_CAPACITY: usize = 100_000;
 /// Largest request body accepted (1 MiB); larger bodies get a vendor-shaped 413.
@@ -45,6 +47,18 @@ pub const DEFAULT_VOBIZ_PHONE_NUMBERS: [&str; 5] = [
     "+918012340104",
 ];
 
+/// The Telnyx numbers seeded by default: `+13125550100` … `+13125550104`.
+///
+/// Their ids are deterministic: the n-th configured number (0-based) gets
+/// `1000000000000000001 + n`, so `+13125550100` is `1000000000000000001`.
+pub const DEFAULT_TELNYX_PHONE_NUMBERS: [&str; 5] = [
+    "+13125550100",
+    "+13125550101",
+    "+13125550102",
+    "+13125550103",
+    "+13125550104",
+];
+
 /// Everything [`Emulator::start`](crate::Emulator::start) needs. `Default` uses the
 /// documented test credentials, five seeded numbers per vendor, ephemeral ports and a
 /// request log of [`DEFAULT_REQUEST_LOG_CAPACITY`] entries per API.
@@ -66,6 +80,8 @@ pub struct EmulatorConfig {
     pub twilio: TwilioConfig,
     /// Vobiz account.
     pub vobiz: VobizConfig,
+    /// Telnyx account.
+    pub telnyx: TelnyxConfig,
     /// Requests kept per API in the request log (older ones are evicted).
     pub request_log_capacity: usize,
     /// Fixed ports; 0 (the default) picks an ephemeral port.
@@ -78,6 +94,7 @@ impl Default for EmulatorConfig {
             plivo: PlivoConfig::default(),
             twilio: TwilioConfig::default(),
             vobiz: VobizConfig::default(),
+            telnyx: TelnyxConfig::default(),
             request_log_capacity: DEFAULT_REQUEST_LOG_CAPACITY,
             ports: Ports::default(),
         }
@@ -164,6 +181,31 @@ impl EmulatorConfig {
         self
     }
 
+    /// Sets the Telnyx API key clients must send as `Authorization: Bearer <key>`.
+    #[must_use]
+    pub fn with_telnyx_api_key(mut self, api_key: impl Into<String>) -> Self {
+        self.telnyx.api_key = api_key.into();
+        self
+    }
+
+    /// Sets the Telnyx numbers the account owns at start (E.164).
+    #[must_use]
+    pub fn with_telnyx_phone_numbers<I, S>(mut self, numbers: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.telnyx.phone_numbers = numbers.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets a fixed port for the Telnyx listener (0 = ephemeral).
+    #[must_use]
+    pub fn with_telnyx_port(mut self, port: u16) -> Self {
+        self.ports.telnyx = port;
+        self
+    }
+
     /// Sets how many requests each API keeps in its request log.
     #[must_use]
     pub fn with_request_log_capacity(mut self, capacity: usize) -> Self {
@@ -186,6 +228,7 @@ impl EmulatorConfig {
             ("twilio auth_token", &self.twilio.auth_token),
             ("vobiz auth_id", &self.vobiz.auth_id),
             ("vobiz auth_token", &self.vobiz.auth_token),
+            ("telnyx api_key", &self.telnyx.api_key),
         ];
         for (name, value) in non_empty {
             if value.is_empty() {
@@ -203,6 +246,14 @@ impl EmulatorConfig {
                 ));
             }
         }
+        if self
+            .telnyx
+            .api_key
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+        {
+            return Err("telnyx api_key must not contain whitespace or control characters".into());
+        }
         if let Some(key) = &self.twilio.api_key
             && (key.sid.is_empty() || key.secret.is_empty() || key.sid.contains(':'))
         {
@@ -213,6 +264,7 @@ impl EmulatorConfig {
             .phone_numbers
             .iter()
             .chain(&self.vobiz.phone_numbers)
+            .chain(&self.telnyx.phone_numbers)
         {
             if !crate::ids::is_e164(number) {
                 return Err(format!(
@@ -352,6 +404,34 @@ impl fmt::Debug for VobizConfig {
     }
 }
 
+/// Telnyx account credentials and owned numbers.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct TelnyxConfig {
+    /// API key: the `Authorization: Bearer` token.
+    pub api_key: String,
+    /// Numbers (E.164) the account owns at start and after a reset.
+    pub phone_numbers: Vec<String>,
+}
+
+impl Default for TelnyxConfig {
+    fn default() -> Self {
+        Self {
+            api_key: DEFAULT_TELNYX_API_KEY.into(),
+            phone_numbers: DEFAULT_TELNYX_PHONE_NUMBERS.map(String::from).to_vec(),
+        }
+    }
+}
+
+impl fmt::Debug for TelnyxConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TelnyxConfig")
+            .field("api_key", &"<redacted>")
+            .field("phone_numbers", &self.phone_numbers)
+            .finish()
+    }
+}
+
 /// Fixed ports per API; 0 picks an ephemeral port.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -364,6 +444,9 @@ pub struct Ports {
     pub twilio_api: u16,
     /// Vobiz listener.
     pub vobiz: u16,
+    /// Telnyx listener (set it with [`Ports::with_telnyx`] or
+    /// [`EmulatorConfig::with_telnyx_port`]).
+    pub telnyx: u16,
 }
 
 impl Ports {
@@ -374,7 +457,15 @@ impl Ports {
             twilio_trunking,
             twilio_api,
             vobiz,
+            telnyx: 0,
         }
+    }
+
+    /// The same ports with a fixed Telnyx port.
+    #[must_use]
+    pub fn with_telnyx(mut self, telnyx: u16) -> Self {
+        self.telnyx = telnyx;
+        self
     }
 }
 
@@ -390,6 +481,7 @@ mod tests {
             DEFAULT_TWILIO_AUTH_TOKEN,
             DEFAULT_TWILIO_API_KEY_SECRET,
             DEFAULT_VOBIZ_AUTH_TOKEN,
+            DEFAULT_TELNYX_API_KEY,
         ] {
             assert!(!text.contains(secret), "{secret} leaked in {text}");
         }
@@ -408,6 +500,18 @@ mod tests {
         assert!(
             EmulatorConfig::default()
                 .with_plivo_credentials("", "x")
+                .validate()
+                .is_err()
+        );
+        assert!(
+            EmulatorConfig::default()
+                .with_telnyx_api_key("KEY with space")
+                .validate()
+                .is_err()
+        );
+        assert!(
+            EmulatorConfig::default()
+                .with_telnyx_phone_numbers(["3125550100"])
                 .validate()
                 .is_err()
         );

@@ -1,11 +1,11 @@
 //! Stateful in-memory emulators of the Plivo Zentrunk, Twilio Elastic SIP Trunking (+ the
-//! 2010-04-01 SIP credential/IP lists) and Vobiz SIP-trunking REST APIs, for tests,
-//! examples and benchmarks — what LocalStack is for AWS.
+//! 2010-04-01 SIP credential/IP lists), Vobiz and Telnyx (API v2 SIP connections)
+//! SIP-trunking REST APIs, for tests, examples and benchmarks — what LocalStack is for AWS.
 //!
-//! [`Emulator::start`] binds four HTTP listeners on loopback, one per vendor API, each
+//! [`Emulator::start`] binds five HTTP listeners on loopback, one per vendor API, each
 //! serving the vendor's real paths on its own origin. A client only swaps
 //! `https://api.plivo.com` (or `https://trunking.twilio.com`, `https://api.twilio.com`,
-//! `https://api.vobiz.ai`) for the matching origin. Every listener keeps real state with the
+//! `https://api.vobiz.ai`, `https://api.telnyx.com`) for the matching origin. Every listener keeps real state with the
 //! vendor's id formats, status codes, list envelopes, paging, validation rules and error
 //! bodies. The emulator is written from the vendors' wire documentation and shares no types
 //! with the generated trunkline clients.
@@ -42,6 +42,7 @@
 //! | Plivo | Basic auth [`DEFAULT_PLIVO_AUTH_ID`] / [`DEFAULT_PLIVO_AUTH_TOKEN`] (`MAEMULATOR0000000000` / `emulator-plivo-token`) |
 //! | Twilio (both listeners) | Basic auth [`DEFAULT_TWILIO_ACCOUNT_SID`] / [`DEFAULT_TWILIO_AUTH_TOKEN`] (`ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa` / `emulator-twilio-token`), or the API key [`DEFAULT_TWILIO_API_KEY_SID`] / [`DEFAULT_TWILIO_API_KEY_SECRET`] (`SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa` / `emulator-twilio-api-secret`) |
 //! | Vobiz | headers `X-Auth-ID: `[`DEFAULT_VOBIZ_AUTH_ID`] and `X-Auth-Token: `[`DEFAULT_VOBIZ_AUTH_TOKEN`] (`MA_EMULATOR` / `emulator-vobiz-token`) |
+//! | Telnyx | `Authorization: Bearer `[`DEFAULT_TELNYX_API_KEY`] (`KEYEMULATOR_telnyx_api_key`) |
 //!
 //! A path account id (`{auth_id}`, `{AccountSid}`) other than the authenticated account
 //! answers 401 on every vendor.
@@ -111,6 +112,13 @@
 //!   `/trunks/credentials`, `/trunks/ip-acl`, `/trunks/origination-uris`; deleting a trunk
 //!   also deletes its attached credential, IP ACL entry and URIs (the delete page); the error
 //!   `code` is the integer HTTP status, as in the doc examples.
+//! - **Telnyx** (fact sheet §15): creates answer 201 (outbound voice profiles 200), deletes
+//!   200 with the object; response keys are exactly those of Telnyx's examples (target slots
+//!   and FQDN-only extras appear once set); a `user_name` is unique on the account; deleting
+//!   a connection deletes its `/ips` and `/fqdns` rows and unassigns its numbers; a number's
+//!   `connection_id: null` (or `""`) unassigns it; `DELETE /v2/phone_numbers/{id}` releases
+//!   the number; invalid values answer 422 `10015` and missing ones 422 `10004`, both with
+//!   `source.pointer`; bad query parameters 400 with `source.parameter`.
 //! - Deleting something a trunk references clears the reference (Plivo, Vobiz) or the
 //!   association (Twilio) rather than refusing the delete.
 //!
@@ -131,6 +139,10 @@ mod plivo_calls;
 mod request_log;
 mod server;
 mod table;
+mod telnyx;
+mod telnyx_connections;
+mod telnyx_numbers;
+mod telnyx_records;
 mod twilio;
 mod twilio_api;
 mod vobiz;
@@ -143,24 +155,28 @@ use serde::{Deserialize, Serialize};
 
 pub use config::{
     DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_REQUEST_LOG_CAPACITY,
-    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_API_KEY_SECRET, DEFAULT_TWILIO_API_KEY_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_TWILIO_PHONE_NUMBERS, DEFAULT_VOBIZ_AUTH_ID,
-    DEFAULT_VOBIZ_AUTH_TOKEN, DEFAULT_VOBIZ_PHONE_NUMBERS, EmulatorConfig, MAX_BODY_BYTES,
-    PlivoConfig, Ports, TwilioApiKey, TwilioConfig, VobizConfig,
+    DEFAULT_TELNYX_API_KEY, DEFAULT_TELNYX_PHONE_NUMBERS, DEFAULT_TWILIO_ACCOUNT_SID,
+    DEFAULT_TWILIO_API_KEY_SECRET, DEFAULT_TWILIO_API_KEY_SID, DEFAULT_TWILIO_AUTH_TOKEN,
+    DEFAULT_TWILIO_PHONE_NUMBERS, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN,
+    DEFAULT_VOBIZ_PHONE_NUMBERS, EmulatorConfig, MAX_BODY_BYTES, PlivoConfig, Ports, TelnyxConfig,
+    TwilioApiKey, TwilioConfig, VobizConfig,
 };
 pub use faults::{Fault, FaultBody, InvalidFault, MAX_FAULT_LATENCY_MS};
 pub use plivo_calls::{PlivoCall, PlivoCallInsights};
 pub use request_log::{MAX_LOGGED_BODY_BYTES, RecordedRequest};
+pub use telnyx_numbers::TelnyxPhoneNumber;
+pub use telnyx_records::TelnyxDetailRecord;
 pub use vobiz_cdr::VobizCdr;
 
 use plivo::PlivoApi;
 use server::{ApiShared, Server};
+use telnyx::TelnyxApi;
 use twilio::{TrunkingApi, TwilioAccount};
 use twilio_api::SipApi;
 use vobiz::VobizApi;
 
-/// The four origins, e.g. `http://127.0.0.1:41234`. Its JSON form is exactly the binary's
-/// ready line: `{"plivo":…,"twilio_trunking":…,"twilio_api":…,"vobiz":…}`.
+/// The five origins, e.g. `http://127.0.0.1:41234`. Its JSON form is exactly the binary's
+/// ready line: `{"plivo":…,"twilio_trunking":…,"twilio_api":…,"vobiz":…,"telnyx":…}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origins {
     /// Plivo Zentrunk (stands in for `https://api.plivo.com`).
@@ -171,12 +187,14 @@ pub struct Origins {
     pub twilio_api: String,
     /// Vobiz (stands in for `https://api.vobiz.ai`).
     pub vobiz: String,
+    /// Telnyx (stands in for `https://api.telnyx.com`; paths start with `/v2`).
+    pub telnyx: String,
 }
 
 impl Origins {
     /// The one-line JSON the binary prints when ready.
     pub fn to_json_line(&self) -> String {
-        // Serializing four strings cannot fail; fall back to an empty object regardless.
+        // Serializing five strings cannot fail; fall back to an empty object regardless.
         serde_json::to_string(self).unwrap_or_else(|_| "{}".to_owned())
     }
 }
@@ -191,7 +209,7 @@ pub enum StartError {
     /// A listener could not bind its address.
     #[error("cannot bind the {api} listener on {addr}: {source}")]
     Bind {
-        /// Which API (`plivo`, `twilio_trunking`, `twilio_api`, `vobiz`).
+        /// Which API (`plivo`, `twilio_trunking`, `twilio_api`, `vobiz`, `telnyx`).
         api: &'static str,
         /// The address it tried.
         addr: SocketAddr,
@@ -441,7 +459,89 @@ impl VobizHandle {
     }
 }
 
-/// A running emulator: four HTTP listeners plus their state. Dropping it stops the
+/// Handle on the Telnyx listener. Cheap to clone.
+#[derive(Clone)]
+pub struct TelnyxHandle {
+    control: Control,
+    api: Arc<TelnyxApi>,
+}
+
+control_methods!(TelnyxHandle);
+
+impl TelnyxHandle {
+    /// The API key clients must send as `Authorization: Bearer <key>`.
+    pub fn api_key(&self) -> &str {
+        self.api.api_key()
+    }
+
+    /// Bulk-creates `count` IP connections (named `seeded-trunk-{i}`) without going through
+    /// HTTP; returns their ids in creation order.
+    pub fn seed_trunks(&self, count: usize) -> Vec<String> {
+        self.api.seed_trunks(count)
+    }
+
+    /// Number of connections of every type.
+    pub fn connection_count(&self) -> usize {
+        server::read(self.api.state()).connections.len()
+    }
+
+    /// Creates an outbound voice profile named `name` (enabled, US and CA allowed) without
+    /// going through HTTP; returns its id.
+    pub fn add_outbound_voice_profile(&self, name: &str) -> String {
+        self.api.add_profile(name)
+    }
+
+    /// Makes the account own `e164` (idempotent: an owned number keeps its id) and returns
+    /// its id, for `PATCH /v2/phone_numbers/{id}` with `connection_id`. Numbers added here are
+    /// dropped by [`reset`](Self::reset), which restores the configured ones.
+    pub fn add_phone_number(&self, e164: &str) -> Result<String, InvalidPhoneNumber> {
+        if !ids::is_e164(e164) {
+            return Err(InvalidPhoneNumber(e164.to_owned()));
+        }
+        let mut st = server::write(self.api.state());
+        Ok(st.numbers.seed(TelnyxPhoneNumber::new(e164)))
+    }
+
+    /// Adds numbers with every field chosen (an empty `id` is assigned; a number with an
+    /// owned E.164 or id replaces it); returns their ids.
+    pub fn seed_phone_numbers(
+        &self,
+        numbers: impl IntoIterator<Item = TelnyxPhoneNumber>,
+    ) -> Result<Vec<String>, InvalidPhoneNumber> {
+        let numbers: Vec<TelnyxPhoneNumber> = numbers.into_iter().collect();
+        if let Some(bad) = numbers.iter().find(|n| !ids::is_e164(&n.phone_number)) {
+            return Err(InvalidPhoneNumber(bad.phone_number.clone()));
+        }
+        let mut st = server::write(self.api.state());
+        Ok(numbers.into_iter().map(|n| st.numbers.seed(n)).collect())
+    }
+
+    /// The numbers the account owns, in the order they were added, with their assignments.
+    pub fn phone_numbers(&self) -> Vec<TelnyxPhoneNumber> {
+        server::read(self.api.state()).numbers.snapshot()
+    }
+
+    /// Adds detail records (a record with an existing `id` replaces it).
+    pub fn seed_detail_records(&self, records: impl IntoIterator<Item = TelnyxDetailRecord>) {
+        self.api.seed_records(records);
+    }
+
+    /// Adds `count` records from [`TelnyxDetailRecord::generate`]`(count, seed)`; returns
+    /// their ids.
+    pub fn seed_generated_detail_records(&self, count: usize, seed: u64) -> Vec<String> {
+        let records = TelnyxDetailRecord::generate(count, seed);
+        let ids = records.iter().map(|r| r.id.clone()).collect();
+        self.api.seed_records(records);
+        ids
+    }
+
+    /// Number of detail records.
+    pub fn detail_record_count(&self) -> usize {
+        server::read(self.api.state()).records.len()
+    }
+}
+
+/// A running emulator: five HTTP listeners plus their state. Dropping it stops the
 /// listeners (in-flight connections get a few seconds to finish); [`Emulator::shutdown`]
 /// also waits for that.
 pub struct Emulator {
@@ -450,6 +550,7 @@ pub struct Emulator {
     twilio_trunking: TwilioHandle,
     twilio_api: TwilioHandle,
     vobiz: VobizHandle,
+    telnyx: TelnyxHandle,
     servers: Vec<Server>,
 }
 
@@ -472,22 +573,23 @@ fn origin_of(addr: SocketAddr) -> String {
 }
 
 impl Emulator {
-    /// Starts all four APIs on `127.0.0.1` (ephemeral ports unless
+    /// Starts all five APIs on `127.0.0.1` (ephemeral ports unless
     /// [`EmulatorConfig::ports`] says otherwise). Must run inside a Tokio runtime.
     pub async fn start(config: EmulatorConfig) -> Result<Self, StartError> {
         Self::start_on(IpAddr::V4(Ipv4Addr::LOCALHOST), config).await
     }
 
-    /// Starts all four APIs on `ip`. Origins use loopback when `ip` is unspecified.
+    /// Starts all five APIs on `ip`. Origins use loopback when `ip` is unspecified.
     pub async fn start_on(ip: IpAddr, config: EmulatorConfig) -> Result<Self, StartError> {
         config.validate().map_err(StartError::InvalidConfig)?;
         let ports = config.ports;
-        let mut listeners = Vec::with_capacity(4);
+        let mut listeners = Vec::with_capacity(5);
         for (api, port) in [
             ("plivo", ports.plivo),
             ("twilio_trunking", ports.twilio_trunking),
             ("twilio_api", ports.twilio_api),
             ("vobiz", ports.vobiz),
+            ("telnyx", ports.telnyx),
         ] {
             let addr = SocketAddr::new(ip, port);
             let listener = server::bind(addr)
@@ -509,6 +611,7 @@ impl Emulator {
         let (trunking_l, trunking_origin) = next()?;
         let (api_l, api_origin) = next()?;
         let (vobiz_l, vobiz_origin) = next()?;
+        let (telnyx_l, telnyx_origin) = next()?;
 
         let cap = config.request_log_capacity;
         let plivo_api = Arc::new(PlivoApi::new(config.plivo.clone()));
@@ -517,6 +620,7 @@ impl Emulator {
             api_origin.clone(),
         ));
         let vobiz_api = Arc::new(VobizApi::new(config.vobiz.clone()));
+        let telnyx_api = Arc::new(TelnyxApi::new(config.telnyx.clone()));
 
         let shared = |vendor: Arc<dyn server::Vendor>, origin: &str| {
             Arc::new(ApiShared::new(vendor, origin.to_owned(), cap))
@@ -535,18 +639,21 @@ impl Emulator {
             &api_origin,
         );
         let vobiz_shared = shared(vobiz_api.clone(), &vobiz_origin);
+        let telnyx_shared = shared(telnyx_api.clone(), &telnyx_origin);
 
         let servers = vec![
             Server::spawn(plivo_l, plivo_shared.clone()),
             Server::spawn(trunking_l, trunking_shared.clone()),
             Server::spawn(api_l, api_shared.clone()),
             Server::spawn(vobiz_l, vobiz_shared.clone()),
+            Server::spawn(telnyx_l, telnyx_shared.clone()),
         ];
         tracing::info!(
             plivo = %plivo_origin,
             twilio_trunking = %trunking_origin,
             twilio_api = %api_origin,
             vobiz = %vobiz_origin,
+            telnyx = %telnyx_origin,
             "trunkline emulator listening"
         );
         Ok(Self {
@@ -555,6 +662,7 @@ impl Emulator {
                 twilio_trunking: trunking_origin,
                 twilio_api: api_origin,
                 vobiz: vobiz_origin,
+                telnyx: telnyx_origin,
             },
             plivo: PlivoHandle {
                 control: Control {
@@ -578,11 +686,17 @@ impl Emulator {
                 },
                 api: vobiz_api,
             },
+            telnyx: TelnyxHandle {
+                control: Control {
+                    shared: telnyx_shared,
+                },
+                api: telnyx_api,
+            },
             servers,
         })
     }
 
-    /// All four origins.
+    /// All five origins.
     pub fn origins(&self) -> &Origins {
         &self.origins
     }
@@ -607,6 +721,11 @@ impl Emulator {
         &self.origins.vobiz
     }
 
+    /// Telnyx origin (replaces `https://api.telnyx.com`; paths start with `/v2`).
+    pub fn telnyx_url(&self) -> &str {
+        &self.origins.telnyx
+    }
+
     /// The Plivo handle: faults, request log, reset, seeding.
     pub fn plivo(&self) -> &PlivoHandle {
         &self.plivo
@@ -627,12 +746,18 @@ impl Emulator {
         &self.vobiz
     }
 
+    /// The Telnyx handle.
+    pub fn telnyx(&self) -> &TelnyxHandle {
+        &self.telnyx
+    }
+
     /// Resets every API (state, faults, request logs).
     pub fn reset_all(&self) {
         self.plivo.reset();
         self.twilio_trunking.reset();
         self.twilio_api.reset();
         self.vobiz.reset();
+        self.telnyx.reset();
     }
 
     /// Stops accepting, lets in-flight connections finish (up to 5 s) and waits until every

@@ -1,7 +1,7 @@
-//! `trunkline-emulator`: runs the Plivo, Twilio and Vobiz emulators until interrupted.
+//! `trunkline-emulator`: runs the Plivo, Twilio, Vobiz and Telnyx emulators until interrupted.
 //!
 //! When ready it prints exactly one JSON line on stdout,
-//! `{"plivo":"http://127.0.0.1:P1","twilio_trunking":"http://127.0.0.1:P2","twilio_api":"http://127.0.0.1:P3","vobiz":"http://127.0.0.1:P4"}`,
+//! `{"plivo":"http://127.0.0.1:P1","twilio_trunking":"http://127.0.0.1:P2","twilio_api":"http://127.0.0.1:P3","vobiz":"http://127.0.0.1:P4","telnyx":"http://127.0.0.1:P5"}`,
 //! then serves until SIGINT/SIGTERM. Logs go to stderr (`RUST_LOG`, default `info`).
 
 use std::io::Write as _;
@@ -11,18 +11,18 @@ use std::process::ExitCode;
 use clap::Parser;
 use trunkline_emulator::{
     DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_REQUEST_LOG_CAPACITY,
-    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_API_KEY_SECRET, DEFAULT_TWILIO_API_KEY_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN, Emulator,
-    EmulatorConfig, Ports,
+    DEFAULT_TELNYX_API_KEY, DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_API_KEY_SECRET,
+    DEFAULT_TWILIO_API_KEY_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
+    DEFAULT_VOBIZ_AUTH_TOKEN, Emulator, EmulatorConfig, Ports,
 };
 
-/// Stateful emulator of the Plivo Zentrunk, Twilio SIP trunking and Vobiz REST APIs.
+/// Stateful emulator of the Plivo Zentrunk, Twilio SIP trunking, Vobiz and Telnyx REST APIs.
 ///
 /// Without flags it uses the documented test credentials and ephemeral loopback ports.
 #[derive(Parser, Debug)]
 #[command(name = "trunkline-emulator", version, about)]
 struct Args {
-    /// Address to bind all four listeners to.
+    /// Address to bind all five listeners to.
     #[arg(long, default_value = "127.0.0.1")]
     bind: IpAddr,
     /// Plivo Auth ID.
@@ -49,6 +49,9 @@ struct Args {
     /// Vobiz Auth Token.
     #[arg(long, default_value = DEFAULT_VOBIZ_AUTH_TOKEN, hide_default_value = true)]
     vobiz_auth_token: String,
+    /// Telnyx API key (the `Authorization: Bearer` token).
+    #[arg(long, default_value = DEFAULT_TELNYX_API_KEY, hide_default_value = true)]
+    telnyx_api_key: String,
     /// Fixed port for the Plivo listener (0 = ephemeral).
     #[arg(long, default_value_t = 0)]
     plivo_port: u16,
@@ -61,6 +64,9 @@ struct Args {
     /// Fixed port for the Vobiz listener (0 = ephemeral).
     #[arg(long, default_value_t = 0)]
     vobiz_port: u16,
+    /// Fixed port for the Telnyx listener (0 = ephemeral).
+    #[arg(long, default_value_t = 0)]
+    telnyx_port: u16,
     /// Requests kept per API in the request log.
     #[arg(long, default_value_t = DEFAULT_REQUEST_LOG_CAPACITY)]
     request_log_capacity: usize,
@@ -94,13 +100,15 @@ async fn run(args: Args) -> ExitCode {
         .with_twilio_credentials(args.twilio_account_sid, args.twilio_auth_token)
         .with_twilio_api_key(args.twilio_api_key, args.twilio_api_secret)
         .with_vobiz_credentials(args.vobiz_auth_id, args.vobiz_auth_token)
+        .with_telnyx_api_key(args.telnyx_api_key)
         .with_request_log_capacity(args.request_log_capacity)
         .with_ports(Ports::new(
             args.plivo_port,
             args.twilio_trunking_port,
             args.twilio_api_port,
             args.vobiz_port,
-        ));
+        ))
+        .with_telnyx_port(args.telnyx_port);
     let emulator = match Emulator::start_on(args.bind, config).await {
         Ok(e) => e,
         Err(e) => {

@@ -124,6 +124,11 @@ fn retry_class(sink: &mut Sink<'_>, op: &Op<'_>) {
             "POST without `x-trunkline-idempotent`: declare `x-trunkline-idempotent: true` (an \
              update, safe to resend) or `false` (it creates something)",
         ),
+        ("patch", None) => sink.op(
+            op,
+            "PATCH without `x-trunkline-idempotent`: declare `x-trunkline-idempotent: true` (it \
+             sets fields, safe to resend) or `false` (resending it changes the result)",
+        ),
         (_, Some(Value::Bool(_))) | (_, None) => {}
         (_, Some(other)) => sink.op(
             op,
@@ -133,12 +138,12 @@ fn retry_class(sink: &mut Sink<'_>, op: &Op<'_>) {
             ),
         ),
     }
-    if op.method != "post" && flag.is_some() {
+    if op.method != "post" && op.method != "patch" && flag.is_some() {
         sink.op(
             op,
             format!(
-                "`x-trunkline-idempotent` on a {} operation: only POST declares a retry class \
-                 (the other methods have a fixed one): remove it",
+                "`x-trunkline-idempotent` on a {} operation: only POST and PATCH declare a retry \
+                 class (the other methods have a fixed one): remove it",
                 op.method.to_ascii_uppercase()
             ),
         );

@@ -265,16 +265,6 @@ fn walk(
                 ),
             );
         }
-        if secret == Some(&Value::Bool(true)) {
-            sink.at(
-                base,
-                &sub,
-                "`x-trunkline-secret` in a response schema: a secret the vendor sends back \
-                 would be unreadable (SecretString is write-only): drop the property from the \
-                 response schema (unknown fields are ignored) or split request and response \
-                 schemas",
-            );
-        }
     }
     if let Some(secret) = secret {
         match secret {
@@ -332,9 +322,9 @@ fn walk(
             {
                 let message = if site.response {
                     format!(
-                        "property `{name}` looks like a secret in a response schema: drop it \
-                         from the response schema (unknown fields are ignored) or split request \
-                         and response schemas"
+                        "property `{name}` looks like a secret in a response schema: mark it \
+                         `x-trunkline-secret: true` (decoded as SecretString, never shown by \
+                         `Debug`) or drop it from the response schema (unknown fields are ignored)"
                     )
                 } else {
                     format!(

@@ -1,4 +1,4 @@
-//! The `trunkline-emulator` binary end to end: the one ready line, the four origins, flags,
+//! The `trunkline-emulator` binary end to end: the one ready line, the five origins, flags,
 //! and a clean exit on SIGTERM.
 
 use std::process::Stdio;
@@ -8,8 +8,9 @@ use serde_json::Value;
 use tokio::io::{AsyncBufReadExt as _, AsyncReadExt as _, BufReader};
 use tokio::process::{Child, ChildStdout, Command};
 use trunkline_emulator::{
-    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TWILIO_ACCOUNT_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN, Origins,
+    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TELNYX_API_KEY,
+    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
+    DEFAULT_VOBIZ_AUTH_TOKEN, Origins,
 };
 
 use crate::common::client;
@@ -68,13 +69,14 @@ async fn prints_one_ready_line_serves_and_exits_cleanly() {
     );
     let origins: Origins = serde_json::from_str(&line).expect("the line is the Origins JSON");
     let raw: Value = serde_json::from_str(&line).expect("JSON");
-    assert_eq!(raw.as_object().map(|o| o.len()), Some(4), "{line}");
+    assert_eq!(raw.as_object().map(|o| o.len()), Some(5), "{line}");
     assert_eq!(origins.to_json_line(), line);
     for origin in [
         &origins.plivo,
         &origins.twilio_trunking,
         &origins.twilio_api,
         &origins.vobiz,
+        &origins.telnyx,
     ] {
         assert!(origin.starts_with("http://127.0.0.1:"), "{origin}");
     }
@@ -99,6 +101,8 @@ async fn prints_one_ready_line_serves_and_exits_cleanly() {
         ))
         .header("X-Auth-ID", DEFAULT_VOBIZ_AUTH_ID)
         .header("X-Auth-Token", DEFAULT_VOBIZ_AUTH_TOKEN),
+        http.get(format!("{}/v2/ip_connections", origins.telnyx))
+            .bearer_auth(DEFAULT_TELNYX_API_KEY),
     ];
     for request in checks {
         let response = request.send().await.expect("answered");
@@ -140,6 +144,8 @@ async fn flags_set_credentials() {
         "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
         "--twilio-api-secret",
         "key-flag",
+        "--telnyx-api-key",
+        "KEYflag",
         "--bind",
         "127.0.0.1",
     ])
@@ -176,6 +182,16 @@ async fn flags_set_credentials() {
         .await
         .expect("answered");
     assert_eq!(twilio.status(), 200);
+    let telnyx = format!("{}/v2/connections", origins.telnyx);
+    for (key, status) in [("KEYflag", 200), (DEFAULT_TELNYX_API_KEY, 401)] {
+        let response = http
+            .get(&telnyx)
+            .bearer_auth(key)
+            .send()
+            .await
+            .expect("answered");
+        assert_eq!(response.status(), status, "{key}");
+    }
     let (success, _) = terminate(running).await;
     assert!(success);
 }

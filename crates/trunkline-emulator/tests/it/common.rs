@@ -4,9 +4,9 @@
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde_json::Value;
 use trunkline_emulator::{
-    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TWILIO_ACCOUNT_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN, Emulator,
-    EmulatorConfig,
+    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TELNYX_API_KEY,
+    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
+    DEFAULT_VOBIZ_AUTH_TOKEN, Emulator, EmulatorConfig,
 };
 
 pub const AC: &str = DEFAULT_TWILIO_ACCOUNT_SID;
@@ -99,6 +99,15 @@ impl Env {
     }
 }
 
+impl Env {
+    /// `{telnyx}/v2/{path}` with the Bearer key.
+    pub fn telnyx(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http
+            .request(method, format!("{}/v2/{path}", self.emu.telnyx_url()))
+            .bearer_auth(DEFAULT_TELNYX_API_KEY)
+    }
+}
+
 /// Sends and returns the status plus the body as JSON (`Null` when empty).
 pub async fn send(request: RequestBuilder) -> (StatusCode, Value) {
     let response = request.send().await.expect("request is answered");
@@ -149,6 +158,15 @@ pub fn assert_vobiz_error(body: &Value, status: u16) {
     assert!(body["error"].is_string(), "{body}");
     assert_eq!(body["code"], status, "{body}");
     assert_eq!(body.as_object().map(|o| o.len()), Some(2), "{body}");
+}
+
+/// Asserts a Telnyx error body `{"errors": [{code, title, detail, …}]}` with this code.
+pub fn assert_telnyx_error(body: &Value, code: &str) {
+    let errors = body["errors"].as_array().expect("errors is an array");
+    assert_eq!(errors.len(), 1, "{body}");
+    assert_eq!(errors[0]["code"], code, "{body}");
+    assert!(errors[0]["title"].is_string(), "{body}");
+    assert!(errors[0]["detail"].is_string(), "{body}");
 }
 
 /// A string field, or panic.

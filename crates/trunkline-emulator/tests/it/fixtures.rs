@@ -40,7 +40,7 @@ use trunkline_emulator::{DEFAULT_PLIVO_AUTH_ID, DEFAULT_TWILIO_AUTH_TOKEN, Plivo
 
 use crate::common::{AC, Env, expect, s, send, start};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+pub(crate) const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
 
 struct Case {
     expected_status: u16,
@@ -49,7 +49,7 @@ struct Case {
     actual: Value,
 }
 
-fn read_fixture(vendor: &str, name: &str) -> Value {
+pub(crate) fn read_fixture(vendor: &str, name: &str) -> Value {
     let path = Path::new(FIXTURES).join(vendor).join(name);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
@@ -69,7 +69,7 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// Collects every shape difference between the fixture and the emulator's body.
-fn shape_diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
+pub(crate) fn shape_diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
     match (expected, actual) {
         (Value::Object(e), Value::Object(a)) => {
             for key in e.keys().filter(|k| !a.contains_key(*k)) {

@@ -10,8 +10,9 @@ use serde_json::Value;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 use trunkline_emulator::{
-    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TWILIO_ACCOUNT_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN,
+    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TELNYX_API_KEY,
+    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
+    DEFAULT_VOBIZ_AUTH_TOKEN,
 };
 
 use crate::common::{Env, expect, send, start};
@@ -22,14 +23,16 @@ enum Vendor {
     TwilioTrunking,
     TwilioApi,
     Vobiz,
+    Telnyx,
 }
 
 impl Vendor {
-    const ALL: [Vendor; 4] = [
+    const ALL: [Vendor; 5] = [
         Vendor::Plivo,
         Vendor::TwilioTrunking,
         Vendor::TwilioApi,
         Vendor::Vobiz,
+        Vendor::Telnyx,
     ];
 
     fn origin(self, env: &Env) -> String {
@@ -38,6 +41,7 @@ impl Vendor {
             Vendor::TwilioTrunking => env.emu.twilio_trunking_url(),
             Vendor::TwilioApi => env.emu.twilio_api_url(),
             Vendor::Vobiz => env.emu.vobiz_url(),
+            Vendor::Telnyx => env.emu.telnyx_url(),
         }
         .to_owned()
     }
@@ -59,6 +63,10 @@ impl Vendor {
                     DEFAULT_VOBIZ_AUTH_TOKEN.to_owned(),
                 ),
             ],
+            Vendor::Telnyx => vec![(
+                "Authorization".to_owned(),
+                format!("Bearer {DEFAULT_TELNYX_API_KEY}"),
+            )],
         }
     }
 
@@ -78,6 +86,7 @@ impl Vendor {
                 format!("/api/v1/Account/{DEFAULT_VOBIZ_AUTH_ID}/trunks/"),
                 "",
             ),
+            Vendor::Telnyx => ("/v2/ip_connections/".to_owned(), ""),
         }
     }
 
@@ -99,7 +108,7 @@ impl Vendor {
     }
 
     fn is_json(self) -> bool {
-        matches!(self, Vendor::Plivo | Vendor::Vobiz)
+        matches!(self, Vendor::Plivo | Vendor::Vobiz | Vendor::Telnyx)
     }
 
     /// Whether `body` is this vendor's error shape.
@@ -113,6 +122,11 @@ impl Vendor {
                     && body["status"].is_u64()
             }
             Vendor::Vobiz => body["error"].is_string() && body["code"].is_u64(),
+            Vendor::Telnyx => {
+                body["errors"][0]["code"].is_string()
+                    && body["errors"][0]["title"].is_string()
+                    && body["errors"][0]["detail"].is_string()
+            }
         }
     }
 }
@@ -167,6 +181,7 @@ async fn assert_still_serving(env: &Env, vendor: Vendor) {
         Vendor::TwilioTrunking => send(env.twilio(Method::GET, "/v1/Trunks")).await,
         Vendor::TwilioApi => send(env.twilio_api(Method::GET, "SIP/CredentialLists.json")).await,
         Vendor::Vobiz => send(env.vobiz(Method::GET, "trunks")).await,
+        Vendor::Telnyx => send(env.telnyx(Method::GET, "ip_connections")).await,
     };
     assert_eq!(status, 200, "{vendor:?} still serves: {body}");
 }
@@ -337,6 +352,7 @@ async fn hostile_bodies_get_vendor_shaped_4xx() {
     assert_eq!(env.emu.plivo().trunk_count(), 0);
     assert_eq!(env.emu.twilio_trunking().trunk_count(), 0);
     assert_eq!(env.emu.vobiz().trunk_count(), 0);
+    assert_eq!(env.emu.telnyx().connection_count(), 0);
     let lists = expect(env.twilio_api(Method::GET, "SIP/CredentialLists.json"), 200).await;
     assert_eq!(lists["credential_lists"], serde_json::json!([]));
 }

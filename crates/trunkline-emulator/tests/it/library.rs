@@ -23,22 +23,28 @@ async fn refuses_connections(origin: &str) -> bool {
 async fn origins_are_distinct_loopback_urls_and_serialize_as_the_ready_line() {
     let env = start().await;
     let o = env.emu.origins();
-    let all = [&o.plivo, &o.twilio_trunking, &o.twilio_api, &o.vobiz];
+    let all = [
+        &o.plivo,
+        &o.twilio_trunking,
+        &o.twilio_api,
+        &o.vobiz,
+        &o.telnyx,
+    ];
     for origin in all {
         assert!(origin.starts_with("http://127.0.0.1:"), "{origin}");
     }
     let mut unique: Vec<_> = all.to_vec();
     unique.sort();
     unique.dedup();
-    assert_eq!(unique.len(), 4);
+    assert_eq!(unique.len(), 5);
     assert_eq!(env.emu.plivo_url(), o.plivo);
     assert_eq!(env.emu.plivo().url(), o.plivo);
     assert_eq!(env.emu.twilio_api().url(), o.twilio_api);
     assert_eq!(
         o.to_json_line(),
         format!(
-            r#"{{"plivo":"{}","twilio_trunking":"{}","twilio_api":"{}","vobiz":"{}"}}"#,
-            o.plivo, o.twilio_trunking, o.twilio_api, o.vobiz
+            r#"{{"plivo":"{}","twilio_trunking":"{}","twilio_api":"{}","vobiz":"{}","telnyx":"{}"}}"#,
+            o.plivo, o.twilio_trunking, o.twilio_api, o.vobiz, o.telnyx
         )
     );
     assert_eq!(

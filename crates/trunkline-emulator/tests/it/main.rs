@@ -10,5 +10,7 @@ mod fixtures;
 mod hostile;
 mod library;
 mod plivo;
+mod telnyx;
+mod telnyx_fixtures;
 mod twilio;
 mod vobiz;

@@ -700,6 +700,45 @@ async fn errors_map_to_their_meaning(h: &Harness) {
     delete_list_after_trunk(&*h.provider, &list.id).await;
 }
 
+/// What an axum handler does: takes the shared provider, returns its list as the response
+/// body. The stream owns what it needs, so the provider may be gone before it is read.
+fn trunk_list_of(
+    provider: Arc<dyn TrunkProvider>,
+) -> trunkline::BoxStream<'static, trunkline::Result<trunkline::Trunk>> {
+    provider.list_trunks(TrunkFilter::new().with_page_size(10))
+}
+
+async fn lists_outlive_their_provider(h: &Harness) {
+    let seeded = h.seed_trunks(23);
+    let provider = Harness::provider(&h.emulator, h.vendor, config(), None);
+    let weak = Arc::downgrade(&provider);
+    let trunks = trunk_list_of(provider);
+    assert!(weak.upgrade().is_none(), "the provider is dropped");
+    // `'static + Send`: the stream can move to another task.
+    let listed = tokio::spawn(trunks.try_collect::<Vec<_>>())
+        .await
+        .expect("task")
+        .expect("every page");
+    let mut ids: Vec<String> = listed.into_iter().map(|t| t.id.to_string()).collect();
+    ids.sort();
+    let mut expected = seeded;
+    expected.sort();
+    assert_eq!(
+        ids, expected,
+        "all three pages, read after the provider was dropped"
+    );
+
+    // Arguments are owned too: a trunk id that no longer exists when the stream is read.
+    let provider = Harness::provider(&h.emulator, h.vendor, config(), None);
+    let uris = {
+        let trunk = trunkline::TrunkId::new(expected[0].clone());
+        provider.list_origination_uris(Some(&trunk))
+    };
+    drop(provider);
+    let uris: Vec<_> = uris.try_collect().await.expect("the trunk's URIs");
+    assert!(uris.is_empty(), "a seeded trunk routes nowhere: {uris:?}");
+}
+
 async fn calls_are_listed_and_fetched(h: &Harness) {
     let p = &*h.provider;
     if !p.capabilities().supports(Operation::ListCalls) {
@@ -761,6 +800,10 @@ macro_rules! conformance {
             #[tokio::test]
             async fn errors_map_to_their_meaning() {
                 super::errors_map_to_their_meaning(&Harness::start($vendor).await).await;
+            }
+            #[tokio::test]
+            async fn lists_outlive_their_provider() {
+                super::lists_outlive_their_provider(&Harness::start($vendor).await).await;
             }
             #[tokio::test]
             async fn calls_are_listed_and_fetched() {

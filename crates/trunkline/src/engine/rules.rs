@@ -822,6 +822,68 @@ mod tests {
         assert!(text(Vendor::Vobiz, "name", "trunk name", "  ", &required).is_err());
     }
 
+    #[cfg(feature = "vobiz")]
+    #[test]
+    fn e164_numbers_are_trimmed_and_checked() {
+        use crate::engine::Adapter;
+        let caps = <crate::VobizProvider as Adapter>::CAPABILITIES;
+        assert_eq!(
+            phone_number(&caps, " +918012340100 ").unwrap(),
+            "+918012340100"
+        );
+        for bad in [
+            "918012340100",
+            "+91-80123",
+            "+1",
+            "",
+            "+12345678901234567",
+            "+91801234010x",
+        ] {
+            let err = phone_number(&caps, bad).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidRequest { field: Some(f), .. } if f == "number"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[cfg(feature = "twilio")]
+    #[test]
+    fn fixed_switches_accept_their_value_on_create_only() {
+        use crate::engine::Adapter;
+        let caps = <crate::TwilioProvider as Adapter>::CAPABILITIES;
+        assert!(new_trunk(&caps, &NewTrunk::new(Direction::Both).with_enabled(true)).is_ok());
+        let off = new_trunk(&caps, &NewTrunk::new(Direction::Both).with_enabled(false));
+        assert!(
+            matches!(
+                off,
+                Err(Error::NotSupported {
+                    operation: "create_trunk",
+                    ..
+                })
+            ),
+            "{off:?}"
+        );
+        let update = trunk_update(&caps, &TrunkUpdate::new().with_enabled(true));
+        assert!(
+            matches!(
+                update,
+                Err(Error::NotSupported {
+                    operation: "update_trunk",
+                    ..
+                })
+            ),
+            "{update:?}"
+        );
+        let domain = trunk_update(
+            &caps,
+            &TrunkUpdate::new().with_sip_domain("pbx.example.com"),
+        );
+        assert!(
+            matches!(&domain, Err(Error::InvalidRequest { field: Some(f), .. }) if f == "sip_domain")
+        );
+    }
+
     #[test]
     fn password_policies_never_show_the_password() {
         let policy = PasswordRule::at_least(12).mixed();

@@ -268,29 +268,25 @@ impl Error {
     }
 
     pub(crate) fn name_unnamed(&mut self, operation: &'static str) {
-        let detail = match self {
-            Self::NotFound(e)
-            | Self::AlreadyExists(e)
-            | Self::Unauthenticated(e)
-            | Self::PermissionDenied(e)
-            | Self::Unavailable(e) => Some(e),
-            Self::RateLimited { source, .. }
-            | Self::Timeout { source, .. }
-            | Self::Decode { source, .. } => Some(source),
-            Self::InvalidRequest { vendor_error, .. } => vendor_error.as_deref_mut(),
+        // Errors trunkline makes without a vendor call to name them: a failure before the
+        // runtime's hook ran (`Unavailable`), a lookup that found nothing (`NotFound`), a
+        // response that lacks what trunkline needs (`Decode`), and those inside a multi-step
+        // call.
+        match self {
+            Self::NotFound(detail)
+            | Self::Unavailable(detail)
+            | Self::Decode { source: detail, .. }
+                if detail.operation.is_empty() =>
+            {
+                detail.operation = operation;
+            }
             Self::Provisioning(p) => {
                 p.cause.name_unnamed(operation);
                 for (_, err) in &mut p.left_behind {
                     err.name_unnamed(operation);
                 }
-                None
             }
-            Self::NotSupported { .. } | Self::Config(_) => None,
-        };
-        if let Some(detail) = detail
-            && detail.operation.is_empty()
-        {
-            detail.operation = operation;
+            _ => {}
         }
     }
 

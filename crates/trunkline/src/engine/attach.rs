@@ -11,6 +11,7 @@ use futures::{StreamExt, TryStreamExt};
 use super::{Adapter, Items, list, rules};
 use crate::capabilities::Attachment;
 use crate::model::*;
+use crate::provider::BoxFuture;
 use crate::{Error, Operation, Result};
 
 /// A kind of thing attached to trunks.
@@ -152,6 +153,29 @@ fn how<A: Adapter>(kind: Kind) -> Attachment {
     }
 }
 
+/// The facade's attach and detach operations, one for all kinds: admitted (supported, ids
+/// safe), then attached or detached however the vendor does it.
+pub(crate) fn attaching<'a, A: Adapter>(
+    adapter: &'a A,
+    kind: Kind,
+    attach: bool,
+    trunk: &'a TrunkId,
+    id: &'a str,
+) -> BoxFuture<'a, Result<()>> {
+    let field = if kind == Kind::OriginationUri {
+        "uri"
+    } else {
+        "list"
+    };
+    let ids = [("trunk", trunk.as_str()), (field, id)];
+    let operation = if attach {
+        kind.attach_operation()
+    } else {
+        kind.detach_operation()
+    };
+    super::run::<A, _>(operation, &ids, change(adapter, trunk, kind, id, attach))
+}
+
 /// Attaches `id` of `kind` to `trunk`, however the vendor does it. Attaching what is already
 /// attached succeeds without a write.
 pub(crate) async fn attach<A: Adapter>(
@@ -160,33 +184,25 @@ pub(crate) async fn attach<A: Adapter>(
     kind: Kind,
     id: &str,
 ) -> Result<()> {
-    match how::<A>(kind) {
-        Attachment::TrunkField => fill_slot(adapter, trunk, kind, id).await,
-        Attachment::Association => adapter.associate(trunk, kind, id).await,
-        Attachment::Owned => Err(Error::not_supported(
-            A::VENDOR,
-            kind.attach_operation().as_str(),
-            format!(
-                "{} {}s belong to their trunk",
-                rules::brand(A::VENDOR),
-                kind.what()
-            ),
-        )),
-    }
+    change(adapter, trunk, kind, id, true).await
 }
 
-/// Detaches `id` of `kind` from `trunk`. Only associations can be ended: no trunk-field vendor
-/// trunkline speaks to documents clearing a field (their capabilities list the detach
-/// operations as unsupported, so the engine never gets here for them).
-pub(crate) async fn detach<A: Adapter>(
+async fn change<A: Adapter>(
     adapter: &A,
     trunk: &TrunkId,
     kind: Kind,
     id: &str,
+    attach: bool,
 ) -> Result<()> {
-    match how::<A>(kind) {
-        Attachment::Association => adapter.dissociate(trunk, kind, id).await,
-        _ => Err(super::unsupported_error::<A>(kind.detach_operation())),
+    match (how::<A>(kind), attach) {
+        (Attachment::TrunkField, true) => fill_slot(adapter, trunk, kind, id).await,
+        (Attachment::Association, true) => adapter.associate(trunk, kind, id).await,
+        (Attachment::Association, false) => adapter.dissociate(trunk, kind, id).await,
+        // Owned URIs belong to their trunk, and no trunk-field vendor trunkline speaks to
+        // documents clearing a field: their capabilities list these operations as unsupported,
+        // so the engine never gets here for them.
+        (_, true) => Err(super::unsupported_error::<A>(kind.attach_operation())),
+        (_, false) => Err(super::unsupported_error::<A>(kind.detach_operation())),
     }
 }
 

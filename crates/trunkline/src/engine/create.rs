@@ -183,20 +183,23 @@ pub(crate) async fn credential_list<A: Adapter>(
     new: &NewCredentialList,
 ) -> Result<CredentialList> {
     let mut list = adapter.create_credential_list(new).await?;
-    for credential in new.credentials.iter().skip(list.credentials.len()) {
-        match adapter.add_credential(&list.id, credential).await {
-            Ok(added) => list.credentials.push(added),
-            Err(cause) => {
-                let created = step(
-                    format!("create credential list \"{}\"", new.name),
-                    list.id.as_str(),
-                );
-                let failed = format!("add credential {} to list {}", credential.username, list.id);
-                let delete = adapter.delete_credential_list(&list.id);
-                return Err(undo_created(A::VENDOR, created, failed, cause, delete).await);
-            }
-        }
-    }
+    let (id, rest) = (
+        &list.id,
+        &new.credentials[list.credentials.len().min(new.credentials.len())..],
+    );
+    let created = step(
+        format!("create credential list \"{}\"", new.name),
+        id.as_str(),
+    );
+    let added = each_or_undo::<A, _, _, _>(
+        created,
+        rest,
+        |credential| adapter.add_credential(id, credential),
+        |credential| format!("add credential {} to list {id}", credential.username),
+        adapter.delete_credential_list(id),
+    );
+    let added = added.await?;
+    list.credentials.extend(added);
     Ok(list)
 }
 
@@ -207,21 +210,48 @@ pub(crate) async fn ip_access_list<A: Adapter>(
     new: &NewIpAccessList,
 ) -> Result<IpAccessList> {
     let mut list = adapter.create_ip_access_list(new).await?;
-    for network in new.networks.iter().skip(list.entries.len()) {
-        match adapter.add_ip_entry(&list.id, network).await {
-            Ok(entry) => list.entries.push(entry),
+    let (id, rest) = (
+        &list.id,
+        &new.networks[list.entries.len().min(new.networks.len())..],
+    );
+    let created = step(
+        format!("create IP access list \"{}\"", new.name),
+        id.as_str(),
+    );
+    let added = each_or_undo::<A, _, _, _>(
+        created,
+        rest,
+        |network| adapter.add_ip_entry(id, network),
+        |network| format!("add {network} to IP access list {id}"),
+        adapter.delete_ip_access_list(id),
+    );
+    let added = added.await?;
+    list.entries.extend(added);
+    Ok(list)
+}
+
+/// Adds `parts` to what `created` made, one request each; if one fails, `delete`s it again
+/// and says which part failed.
+async fn each_or_undo<'p, A: Adapter, P, T, F>(
+    created: Step,
+    parts: &'p [P],
+    add: impl Fn(&'p P) -> F,
+    describe: impl Fn(&'p P) -> String,
+    delete: impl std::future::Future<Output = Result<()>>,
+) -> Result<Vec<T>>
+where
+    F: std::future::Future<Output = Result<T>>,
+{
+    let mut added = Vec::with_capacity(parts.len());
+    for part in parts {
+        match add(part).await {
+            Ok(item) => added.push(item),
             Err(cause) => {
-                let created = step(
-                    format!("create IP access list \"{}\"", new.name),
-                    list.id.as_str(),
-                );
-                let failed = format!("add {network} to IP access list {}", list.id);
-                let delete = adapter.delete_ip_access_list(&list.id);
-                return Err(undo_created(A::VENDOR, created, failed, cause, delete).await);
+                return Err(undo_created(A::VENDOR, created, describe(part), cause, delete).await);
             }
         }
     }
-    Ok(list)
+    Ok(added)
 }
 
 /// Creates an origination URI (already validated) and, where trunks hold URIs in fields and

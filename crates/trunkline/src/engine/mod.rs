@@ -325,14 +325,14 @@ fn unsupported<A: Adapter, T: Send>(
 
 /// The checks every operation gets before anything is sent: the vendor supports it, and every
 /// id argument is safe in a URL path.
-fn admit<A: Adapter>(operation: Operation, ids: &[(&str, &str)]) -> Result<()> {
+pub(crate) fn admit<A: Adapter>(operation: Operation, ids: &[(&str, &str)]) -> Result<()> {
     rules::supported(&A::CAPABILITIES, operation)?;
     rules::path_ids(A::VENDOR, ids)
 }
 
 /// One facade operation: admitted, then `work`, errors named after `operation` where the vendor
 /// call did not name them.
-fn run<'a, A: Adapter, T: Send + 'a>(
+pub(crate) fn run<'a, A: Adapter, T: Send + 'a>(
     operation: Operation,
     ids: &[(&str, &str)],
     work: impl Future<Output = Result<T>> + Send + 'a,
@@ -405,11 +405,8 @@ impl<A: Adapter> TrunkProvider for A {
     }
 
     fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>> {
-        run::<A, _>(
-            Operation::GetTrunk,
-            &[("id", id.as_str())],
-            full_trunk(self, id),
-        )
+        let ids = [("id", id.as_str())];
+        run::<A, _>(Operation::GetTrunk, &ids, full_trunk(self, id))
     }
 
     fn create_trunk<'a>(&'a self, new: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>> {
@@ -424,7 +421,8 @@ impl<A: Adapter> TrunkProvider for A {
         id: &'a TrunkId,
         update: &'a TrunkUpdate,
     ) -> BoxFuture<'a, Result<Trunk>> {
-        run::<A, _>(Operation::UpdateTrunk, &[("id", id.as_str())], async move {
+        let ids = [("id", id.as_str())];
+        run::<A, _>(Operation::UpdateTrunk, &ids, async move {
             rules::trunk_update(&A::CAPABILITIES, update)?;
             if !update.is_empty() {
                 Adapter::update_trunk(self, id, update).await?;
@@ -434,28 +432,28 @@ impl<A: Adapter> TrunkProvider for A {
     }
 
     fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>> {
-        run::<A, _>(
-            Operation::DeleteTrunk,
-            &[("id", id.as_str())],
-            Adapter::delete_trunk(self, id),
-        )
+        let (ids, work) = ([("id", id.as_str())], Adapter::delete_trunk(self, id));
+        run::<A, _>(Operation::DeleteTrunk, &ids, work)
     }
 
     fn list_credential_lists(&self) -> BoxStream<'static, Result<CredentialList>> {
-        stream(self, Operation::ListCredentialLists, &[], |a| {
-            a.list_credential_lists()
-        })
+        stream(
+            self,
+            Operation::ListCredentialLists,
+            &[],
+            Adapter::list_credential_lists,
+        )
     }
 
     fn get_credential_list<'a>(
         &'a self,
         id: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<CredentialList>> {
-        run::<A, _>(
-            Operation::GetCredentialList,
-            &[("id", id.as_str())],
+        let (ids, work) = (
+            [("id", id.as_str())],
             Adapter::get_credential_list(self, id),
-        )
+        );
+        run::<A, _>(Operation::GetCredentialList, &ids, work)
     }
 
     fn create_credential_list<'a>(
@@ -473,24 +471,20 @@ impl<A: Adapter> TrunkProvider for A {
         id: &'a CredentialListId,
         name: &'a str,
     ) -> BoxFuture<'a, Result<CredentialList>> {
-        run::<A, _>(
-            Operation::RenameCredentialList,
-            &[("id", id.as_str())],
-            async move {
-                let rule = &A::CAPABILITIES.credential_list.name;
-                rules::text(A::VENDOR, "name", "credential list name", name, rule)?;
-                Adapter::rename_credential_list(self, id, name).await
-            },
-        )
+        let ids = [("id", id.as_str())];
+        run::<A, _>(Operation::RenameCredentialList, &ids, async move {
+            let rule = &A::CAPABILITIES.credential_list.name;
+            rules::text(A::VENDOR, "name", "credential list name", name, rule)?;
+            Adapter::rename_credential_list(self, id, name).await
+        })
     }
 
     fn delete_credential_list<'a>(&'a self, id: &'a CredentialListId) -> BoxFuture<'a, Result<()>> {
-        let work = Adapter::delete_credential_list(self, id);
-        run::<A, _>(
-            Operation::DeleteCredentialList,
-            &[("id", id.as_str())],
-            work,
-        )
+        let (ids, work) = (
+            [("id", id.as_str())],
+            Adapter::delete_credential_list(self, id),
+        );
+        run::<A, _>(Operation::DeleteCredentialList, &ids, work)
     }
 
     fn add_credential<'a>(
@@ -514,11 +508,8 @@ impl<A: Adapter> TrunkProvider for A {
         credential: &'a CredentialId,
     ) -> BoxFuture<'a, Result<()>> {
         let ids = [("list", list.as_str()), ("credential", credential.as_str())];
-        run::<A, _>(
-            Operation::RemoveCredential,
-            &ids,
-            Adapter::remove_credential(self, list, credential),
-        )
+        let work = Adapter::remove_credential(self, list, credential);
+        run::<A, _>(Operation::RemoveCredential, &ids, work)
     }
 
     fn set_credential_password<'a>(
@@ -535,20 +526,20 @@ impl<A: Adapter> TrunkProvider for A {
     }
 
     fn list_ip_access_lists(&self) -> BoxStream<'static, Result<IpAccessList>> {
-        stream(self, Operation::ListIpAccessLists, &[], |a| {
-            a.list_ip_access_lists()
-        })
+        stream(
+            self,
+            Operation::ListIpAccessLists,
+            &[],
+            Adapter::list_ip_access_lists,
+        )
     }
 
     fn get_ip_access_list<'a>(
         &'a self,
         id: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<IpAccessList>> {
-        run::<A, _>(
-            Operation::GetIpAccessList,
-            &[("id", id.as_str())],
-            Adapter::get_ip_access_list(self, id),
-        )
+        let work = Adapter::get_ip_access_list(self, id);
+        run::<A, _>(Operation::GetIpAccessList, &[("id", id.as_str())], work)
     }
 
     fn create_ip_access_list<'a>(
@@ -619,14 +610,11 @@ impl<A: Adapter> TrunkProvider for A {
                     .cloned()
                     .collect();
                 if remaining.len() < A::CAPABILITIES.ip_access_list.min_entries {
-                    return Err(Error::invalid(
-                        A::VENDOR,
-                        "network",
-                        format!(
-                            "a {} IP access list needs at least one address; delete the list instead",
-                            rules::brand(A::VENDOR)
-                        ),
-                    ));
+                    let brand = rules::brand(A::VENDOR);
+                    let reason = format!(
+                        "a {brand} IP access list needs at least one address; delete the list instead"
+                    );
+                    return Err(Error::invalid(A::VENDOR, "network", reason));
                 }
                 Adapter::remove_ip_entry(self, list, entry, &remaining).await
             },
@@ -639,7 +627,7 @@ impl<A: Adapter> TrunkProvider for A {
     ) -> BoxStream<'static, Result<OriginationUri>> {
         let op = Operation::ListOriginationUris;
         let Some(trunk) = trunk else {
-            return stream(self, op, &[], |a| a.account_origination_uris());
+            return stream(self, op, &[], Adapter::account_origination_uris);
         };
         let owned = trunk.clone();
         stream(self, op, &[("trunk", trunk.as_str())], move |a| {
@@ -651,9 +639,10 @@ impl<A: Adapter> TrunkProvider for A {
         &'a self,
         id: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<OriginationUri>> {
+        let ids = [("id", id.as_str())];
         run::<A, _>(
             Operation::GetOriginationUri,
-            &[("id", id.as_str())],
+            &ids,
             Adapter::get_origination_uri(self, id),
         )
     }
@@ -689,11 +678,11 @@ impl<A: Adapter> TrunkProvider for A {
     }
 
     fn delete_origination_uri<'a>(&'a self, id: &'a OriginationUriId) -> BoxFuture<'a, Result<()>> {
-        let work = Adapter::delete_origination_uri(self, id);
+        let ids = [("id", id.as_str())];
         run::<A, _>(
             Operation::DeleteOriginationUri,
-            &[("id", id.as_str())],
-            work,
+            &ids,
+            Adapter::delete_origination_uri(self, id),
         )
     }
 
@@ -702,9 +691,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("list", list.as_str())];
-        let work = attach::attach(self, trunk, Kind::CredentialList, list.as_str());
-        run::<A, _>(Operation::AttachCredentialList, &ids, work)
+        attach::attaching(self, Kind::CredentialList, true, trunk, list.as_str())
     }
 
     fn detach_credential_list<'a>(
@@ -712,9 +699,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         list: &'a CredentialListId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("list", list.as_str())];
-        let work = attach::detach(self, trunk, Kind::CredentialList, list.as_str());
-        run::<A, _>(Operation::DetachCredentialList, &ids, work)
+        attach::attaching(self, Kind::CredentialList, false, trunk, list.as_str())
     }
 
     fn attach_ip_access_list<'a>(
@@ -722,9 +707,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("list", list.as_str())];
-        let work = attach::attach(self, trunk, Kind::IpAccessList, list.as_str());
-        run::<A, _>(Operation::AttachIpAccessList, &ids, work)
+        attach::attaching(self, Kind::IpAccessList, true, trunk, list.as_str())
     }
 
     fn detach_ip_access_list<'a>(
@@ -732,9 +715,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         list: &'a IpAccessListId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("list", list.as_str())];
-        let work = attach::detach(self, trunk, Kind::IpAccessList, list.as_str());
-        run::<A, _>(Operation::DetachIpAccessList, &ids, work)
+        attach::attaching(self, Kind::IpAccessList, false, trunk, list.as_str())
     }
 
     fn attach_origination_uri<'a>(
@@ -742,9 +723,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         uri: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("uri", uri.as_str())];
-        let work = attach::attach(self, trunk, Kind::OriginationUri, uri.as_str());
-        run::<A, _>(Operation::AttachOriginationUri, &ids, work)
+        attach::attaching(self, Kind::OriginationUri, true, trunk, uri.as_str())
     }
 
     fn detach_origination_uri<'a>(
@@ -752,9 +731,7 @@ impl<A: Adapter> TrunkProvider for A {
         trunk: &'a TrunkId,
         uri: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<()>> {
-        let ids = [("trunk", trunk.as_str()), ("uri", uri.as_str())];
-        let work = attach::detach(self, trunk, Kind::OriginationUri, uri.as_str());
-        run::<A, _>(Operation::DetachOriginationUri, &ids, work)
+        attach::attaching(self, Kind::OriginationUri, false, trunk, uri.as_str())
     }
 
     fn list_phone_numbers(&self, trunk: &TrunkId) -> BoxStream<'static, Result<PhoneNumber>> {
@@ -786,8 +763,12 @@ impl<A: Adapter> TrunkProvider for A {
     ) -> BoxFuture<'a, Result<()>> {
         let ids = [("trunk", trunk.as_str()), ("number", number)];
         run::<A, _>(Operation::DetachPhoneNumber, &ids, async move {
-            let number = rules::phone_number(&A::CAPABILITIES, number)?;
-            Adapter::detach_phone_number(self, trunk, number).await
+            Adapter::detach_phone_number(
+                self,
+                trunk,
+                rules::phone_number(&A::CAPABILITIES, number)?,
+            )
+            .await
         })
     }
 
@@ -796,16 +777,12 @@ impl<A: Adapter> TrunkProvider for A {
             if let Err(err) = rules::call_filter(&A::CAPABILITIES, &filter) {
                 return list::error_stream(err);
             }
-            let calls = a.list_calls(filter.clone());
-            list::trim_calls(&A::CAPABILITIES, &filter, calls)
+            list::trim_calls(&A::CAPABILITIES, &filter, a.list_calls(filter.clone()))
         })
     }
 
     fn get_call<'a>(&'a self, id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>> {
-        run::<A, _>(
-            Operation::GetCall,
-            &[("id", id.as_str())],
-            Adapter::get_call(self, id),
-        )
+        let (ids, work) = ([("id", id.as_str())], Adapter::get_call(self, id));
+        run::<A, _>(Operation::GetCall, &ids, work)
     }
 }

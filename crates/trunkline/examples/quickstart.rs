@@ -99,7 +99,7 @@ async fn run(provider: &dyn TrunkProvider) -> Result<(), BoxError> {
     let mut outbound = TrunkSpec::outbound(format!("quickstart-{vendor}-out"))
         .with_credential("pbxquick01", "Qu1ckstart-Passw0rd!")
         .with_network("34.120.10.20".parse()?);
-    if provider.capabilities().trunk_sip_domain_settable {
+    if provider.capabilities().trunk.sip_domain.is_settable() {
         // Twilio: you choose the termination domain.
         outbound =
             outbound.with_sip_domain(format!("quickstart-{}.pstn.twilio.com", std::process::id()));

@@ -241,6 +241,55 @@ impl Error {
         }
     }
 
+    /// A response that decoded but lacks what trunkline needs (a missing id, a field it cannot
+    /// parse): the vendor operation is named by the engine.
+    pub(crate) fn decode(
+        vendor: Vendor,
+        excerpt: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::Decode {
+            excerpt: excerpt.into(),
+            source: VendorError::new(vendor, "", message),
+        }
+    }
+
+    /// A resource trunkline looked for and did not find in what the vendor answered.
+    pub(crate) fn not_found(vendor: Vendor, message: impl Into<String>) -> Self {
+        Self::NotFound(VendorError::new(vendor, "", message))
+    }
+
+    /// Names the operation of every [`VendorError`] in this error that has none (a call that
+    /// never reached the vendor's runtime, or a check trunkline made on a response) after the
+    /// facade operation that failed.
+    pub(crate) fn named(mut self, operation: crate::Operation) -> Self {
+        self.name_unnamed(operation.as_str());
+        self
+    }
+
+    pub(crate) fn name_unnamed(&mut self, operation: &'static str) {
+        // Errors trunkline makes without a vendor call to name them: a failure before the
+        // runtime's hook ran (`Unavailable`), a lookup that found nothing (`NotFound`), a
+        // response that lacks what trunkline needs (`Decode`), and those inside a multi-step
+        // call.
+        match self {
+            Self::NotFound(detail)
+            | Self::Unavailable(detail)
+            | Self::Decode { source: detail, .. }
+                if detail.operation.is_empty() =>
+            {
+                detail.operation = operation;
+            }
+            Self::Provisioning(p) => {
+                p.cause.name_unnamed(operation);
+                for (_, err) in &mut p.left_behind {
+                    err.name_unnamed(operation);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// A capability the vendor lacks.
     pub(crate) fn not_supported(
         vendor: Vendor,

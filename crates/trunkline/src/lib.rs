@@ -1,37 +1,44 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// Without any vendor feature the shared adapter machinery has no user.
+// Each vendor uses part of the adapter engine; with some vendor features off, parts have no
+// user.
 #![cfg_attr(
-    not(any(feature = "plivo", feature = "twilio", feature = "vobiz")),
+    not(all(feature = "plivo", feature = "twilio", feature = "vobiz")),
     allow(dead_code)
 )]
 
+pub mod capabilities;
 mod connect;
+mod engine;
 pub mod error;
 pub mod model;
 pub mod provider;
 pub mod provision;
-mod support;
+
+mod providers;
 
 #[cfg(feature = "plivo")]
 mod plivo;
 #[cfg(feature = "plivo")]
-pub use plivo::PlivoProvider;
+pub use providers::PlivoProvider;
 #[cfg(feature = "twilio")]
 mod twilio;
 #[cfg(feature = "twilio")]
-pub use twilio::{DEFAULT_URL_PRIORITY, DEFAULT_URL_WEIGHT, TwilioProvider};
+pub use providers::TwilioProvider;
+#[cfg(feature = "twilio")]
+pub use twilio::{DEFAULT_URL_PRIORITY, DEFAULT_URL_WEIGHT};
 #[cfg(feature = "vobiz")]
 mod vobiz;
 #[cfg(feature = "vobiz")]
-pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY, VobizProvider};
+pub use providers::VobizProvider;
+#[cfg(feature = "vobiz")]
+pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY};
 
+pub use capabilities::Capabilities;
 pub use connect::{ENV_VENDOR, from_env, provider_from_env};
 pub use error::{Error, ProvisioningError, Result, Step, VendorError};
 pub use model::*;
-pub use provider::{
-    BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, TrunkProviderExt,
-};
+pub use provider::{BoxFuture, BoxStream, Operation, TrunkProvider, TrunkProviderExt};
 pub use provision::{Provisioned, TrunkSpec};
 pub use trunkline_core::{ClientConfig, RetryPolicy, SecretString, TimeoutKind, Timeouts};
 

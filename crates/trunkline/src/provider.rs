@@ -1,6 +1,8 @@
 //! [`TrunkProvider`]: the one trait every carrier adapter implements, object-safe so a service
-//! can hold `Arc<dyn TrunkProvider>` per carrier; and [`Capabilities`], what each can do.
+//! can hold `Arc<dyn TrunkProvider>` per carrier; [`Operation`], its operations; and
+//! [`TrunkProviderExt`], what is built from them.
 
+use std::any::Any;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -8,19 +10,31 @@ use std::pin::Pin;
 use futures::Stream;
 use trunkline_core::SecretString;
 
+use crate::Result;
+pub use crate::capabilities::Capabilities;
 use crate::model::*;
 use crate::provision::{self, Provisioned, TrunkSpec};
-use crate::{Error, Result};
 
-/// A boxed, `Send` future borrowing the provider: what every async trait method returns.
+/// A boxed, `Send` future borrowing the provider and the arguments: what every async trait
+/// method returns.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// A boxed, `Send` stream borrowing the provider: what every list method returns. Pages are
-/// fetched lazily as the stream is polled; the stream ends after the first error.
+/// A boxed, `Send` stream. List methods return `BoxStream<'static, _>`: the stream owns what it
+/// needs (a clone of the provider's client and of the arguments), so it outlives the provider
+/// and the call, e.g. as an axum response body. Pages are fetched lazily as the stream is
+/// polled; the stream ends after the first error.
 pub type BoxStream<'a, T> = Pin<Box<dyn Stream<Item = T> + Send + 'a>>;
 
 /// Every operation of [`TrunkProvider`], for [`Capabilities::supports`] and
-/// [`Error::NotSupported`].
+/// [`Error::NotSupported`](crate::Error::NotSupported).
+///
+/// ```
+/// use trunkline::Operation;
+///
+/// assert_eq!(Operation::AttachPhoneNumber.as_str(), "attach_phone_number");
+/// assert_eq!(Operation::ALL.len(), 36);
+/// assert_eq!(Operation::ALL[0], Operation::ListTrunks);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 #[allow(missing_docs)] // each variant is the trait method of the same name
@@ -64,88 +78,85 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// Every operation with its trait method's name, in trait (and declaration) order: the one
+    /// table [`Operation::ALL`] and [`Operation::as_str`] read. A row out of place fails to
+    /// compile (see the assertion below).
+    const NAMES: [(Operation, &'static str); 36] = [
+        (Self::ListTrunks, "list_trunks"),
+        (Self::GetTrunk, "get_trunk"),
+        (Self::CreateTrunk, "create_trunk"),
+        (Self::UpdateTrunk, "update_trunk"),
+        (Self::DeleteTrunk, "delete_trunk"),
+        (Self::ListCredentialLists, "list_credential_lists"),
+        (Self::GetCredentialList, "get_credential_list"),
+        (Self::CreateCredentialList, "create_credential_list"),
+        (Self::RenameCredentialList, "rename_credential_list"),
+        (Self::DeleteCredentialList, "delete_credential_list"),
+        (Self::AddCredential, "add_credential"),
+        (Self::RemoveCredential, "remove_credential"),
+        (Self::SetCredentialPassword, "set_credential_password"),
+        (Self::ListIpAccessLists, "list_ip_access_lists"),
+        (Self::GetIpAccessList, "get_ip_access_list"),
+        (Self::CreateIpAccessList, "create_ip_access_list"),
+        (Self::RenameIpAccessList, "rename_ip_access_list"),
+        (Self::DeleteIpAccessList, "delete_ip_access_list"),
+        (Self::AddIpEntry, "add_ip_entry"),
+        (Self::RemoveIpEntry, "remove_ip_entry"),
+        (Self::ListOriginationUris, "list_origination_uris"),
+        (Self::GetOriginationUri, "get_origination_uri"),
+        (Self::CreateOriginationUri, "create_origination_uri"),
+        (Self::UpdateOriginationUri, "update_origination_uri"),
+        (Self::DeleteOriginationUri, "delete_origination_uri"),
+        (Self::AttachCredentialList, "attach_credential_list"),
+        (Self::DetachCredentialList, "detach_credential_list"),
+        (Self::AttachIpAccessList, "attach_ip_access_list"),
+        (Self::DetachIpAccessList, "detach_ip_access_list"),
+        (Self::AttachOriginationUri, "attach_origination_uri"),
+        (Self::DetachOriginationUri, "detach_origination_uri"),
+        (Self::ListPhoneNumbers, "list_phone_numbers"),
+        (Self::AttachPhoneNumber, "attach_phone_number"),
+        (Self::DetachPhoneNumber, "detach_phone_number"),
+        (Self::ListCalls, "list_calls"),
+        (Self::GetCall, "get_call"),
+    ];
+
+    const ALL_ARRAY: [Operation; Self::NAMES.len()] = {
+        let mut all = [Operation::ListTrunks; Self::NAMES.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Self::NAMES[i].0;
+            i += 1;
+        }
+        all
+    };
+
     /// Every operation, in trait order.
-    pub const ALL: &'static [Operation] = &[
-        Self::ListTrunks,
-        Self::GetTrunk,
-        Self::CreateTrunk,
-        Self::UpdateTrunk,
-        Self::DeleteTrunk,
-        Self::ListCredentialLists,
-        Self::GetCredentialList,
-        Self::CreateCredentialList,
-        Self::RenameCredentialList,
-        Self::DeleteCredentialList,
-        Self::AddCredential,
-        Self::RemoveCredential,
-        Self::SetCredentialPassword,
-        Self::ListIpAccessLists,
-        Self::GetIpAccessList,
-        Self::CreateIpAccessList,
-        Self::RenameIpAccessList,
-        Self::DeleteIpAccessList,
-        Self::AddIpEntry,
-        Self::RemoveIpEntry,
-        Self::ListOriginationUris,
-        Self::GetOriginationUri,
-        Self::CreateOriginationUri,
-        Self::UpdateOriginationUri,
-        Self::DeleteOriginationUri,
-        Self::AttachCredentialList,
+    pub const ALL: &'static [Operation] = &Self::ALL_ARRAY;
+
+    /// The three detach operations.
+    pub const DETACHES: &'static [Operation] = &[
         Self::DetachCredentialList,
-        Self::AttachIpAccessList,
         Self::DetachIpAccessList,
-        Self::AttachOriginationUri,
         Self::DetachOriginationUri,
-        Self::ListPhoneNumbers,
-        Self::AttachPhoneNumber,
-        Self::DetachPhoneNumber,
-        Self::ListCalls,
-        Self::GetCall,
     ];
 
     /// The trait method's name, e.g. `attach_phone_number`.
     pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ListTrunks => "list_trunks",
-            Self::GetTrunk => "get_trunk",
-            Self::CreateTrunk => "create_trunk",
-            Self::UpdateTrunk => "update_trunk",
-            Self::DeleteTrunk => "delete_trunk",
-            Self::ListCredentialLists => "list_credential_lists",
-            Self::GetCredentialList => "get_credential_list",
-            Self::CreateCredentialList => "create_credential_list",
-            Self::RenameCredentialList => "rename_credential_list",
-            Self::DeleteCredentialList => "delete_credential_list",
-            Self::AddCredential => "add_credential",
-            Self::RemoveCredential => "remove_credential",
-            Self::SetCredentialPassword => "set_credential_password",
-            Self::ListIpAccessLists => "list_ip_access_lists",
-            Self::GetIpAccessList => "get_ip_access_list",
-            Self::CreateIpAccessList => "create_ip_access_list",
-            Self::RenameIpAccessList => "rename_ip_access_list",
-            Self::DeleteIpAccessList => "delete_ip_access_list",
-            Self::AddIpEntry => "add_ip_entry",
-            Self::RemoveIpEntry => "remove_ip_entry",
-            Self::ListOriginationUris => "list_origination_uris",
-            Self::GetOriginationUri => "get_origination_uri",
-            Self::CreateOriginationUri => "create_origination_uri",
-            Self::UpdateOriginationUri => "update_origination_uri",
-            Self::DeleteOriginationUri => "delete_origination_uri",
-            Self::AttachCredentialList => "attach_credential_list",
-            Self::DetachCredentialList => "detach_credential_list",
-            Self::AttachIpAccessList => "attach_ip_access_list",
-            Self::DetachIpAccessList => "detach_ip_access_list",
-            Self::AttachOriginationUri => "attach_origination_uri",
-            Self::DetachOriginationUri => "detach_origination_uri",
-            Self::ListPhoneNumbers => "list_phone_numbers",
-            Self::AttachPhoneNumber => "attach_phone_number",
-            Self::DetachPhoneNumber => "detach_phone_number",
-            Self::ListCalls => "list_calls",
-            Self::GetCall => "get_call",
-        }
+        Self::NAMES[*self as usize].1
     }
 }
+
+// Row i of the table names the variant declared i-th: `as_str` may index by discriminant.
+const _: () = {
+    let mut i = 0;
+    while i < Operation::NAMES.len() {
+        assert!(
+            Operation::NAMES[i].0 as usize == i,
+            "Operation::NAMES is out of declaration order"
+        );
+        i += 1;
+    }
+};
 
 impl fmt::Display for Operation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -153,86 +164,30 @@ impl fmt::Display for Operation {
     }
 }
 
-/// What a vendor can do, so callers can decide before calling (every unsupported call also
-/// returns [`Error::NotSupported`]; nothing is silently ignored).
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Capabilities {
-    /// The vendor.
-    pub vendor: Vendor,
-    /// Operations this vendor does not support at all.
-    pub unsupported: Vec<Operation>,
-    /// Directions a trunk can be created with.
-    pub directions: Vec<Direction>,
-    /// Trunks can be enabled/disabled.
-    pub trunk_enabled_switch: bool,
-    /// Trunks have a TLS + SRTP switch.
-    pub trunk_secure: bool,
-    /// Trunks have a settable concurrent-call limit.
-    pub trunk_concurrency_limit: bool,
-    /// The caller chooses the trunk's SIP domain.
-    pub trunk_sip_domain_settable: bool,
-    /// Credential lists per trunk (`None`: no documented limit).
-    pub max_credential_lists_per_trunk: Option<usize>,
-    /// Credentials per credential list.
-    pub max_credentials_per_list: Option<usize>,
-    /// IP access lists per trunk.
-    pub max_ip_access_lists_per_trunk: Option<usize>,
-    /// Networks per IP access list.
-    pub max_ip_entries_per_list: Option<usize>,
-    /// Origination URIs per trunk.
-    pub max_origination_uris_per_trunk: Option<usize>,
-    /// Origination URIs have a priority.
-    pub origination_uri_priority: bool,
-    /// Origination URIs have a settable weight.
-    pub origination_uri_weight: bool,
-    /// Origination URIs can be created disabled / toggled.
-    pub origination_uri_enabled: bool,
-    /// Origination URIs are created under a trunk (and deleted with it) rather than attached.
-    pub origination_uris_belong_to_trunk: bool,
-    /// Direction kinds that may have origination URIs (Plivo: inbound only).
-    pub origination_uri_directions: Vec<Direction>,
-    /// Direction kinds that may have credential lists / IP access lists (Plivo: outbound only).
-    pub auth_directions: Vec<Direction>,
-    /// An inbound trunk cannot be created without an origination URI (Plivo).
-    pub inbound_requires_origination_uri: bool,
-    /// An outbound trunk cannot be created without credentials or an IP list (Plivo).
-    pub outbound_requires_auth: bool,
-    /// Trunk filters the vendor applies server-side (the others are applied by trunkline).
-    pub server_side_trunk_filters: bool,
-    /// Credential lists have a name (Vobiz credentials have none).
-    pub named_credential_lists: bool,
-    /// Deleting a trunk also deletes the credentials, IP lists and origination URIs attached
-    /// to it (Vobiz).
-    pub trunk_delete_cascades: bool,
-}
-
-impl Capabilities {
-    /// Whether the vendor supports `operation` at all.
-    pub fn supports(&self, operation: Operation) -> bool {
-        !self.unsupported.contains(&operation)
-    }
-}
-
 /// One carrier's SIP trunks, behind a vendor-neutral API.
 ///
 /// Implemented by [`crate::PlivoProvider`], [`crate::TwilioProvider`] and
-/// [`crate::VobizProvider`]; object-safe, so `Arc<dyn TrunkProvider>` works. Every method
-/// returns [`Error::NotSupported`] for what the vendor cannot do (see
-/// [`TrunkProvider::capabilities`]); see the crate docs for how each concept maps per vendor.
-pub trait TrunkProvider: Send + Sync + fmt::Debug {
+/// [`crate::VobizProvider`] (through trunkline's adapter engine); object-safe, so
+/// `Arc<dyn TrunkProvider>` works. Every method returns [`Error::NotSupported`](crate::Error::NotSupported) for what the
+/// vendor cannot do (see [`TrunkProvider::capabilities`]); see the crate docs for how each
+/// concept maps per vendor.
+///
+/// List methods return owned (`'static`) streams, so a list can outlive the provider it came
+/// from. From a `dyn TrunkProvider` back to the typed vendor client:
+/// [`downcast_ref`](trait.TrunkProvider.html#method.downcast_ref).
+pub trait TrunkProvider: Any + Send + Sync + fmt::Debug {
     /// Which vendor this is.
     fn vendor(&self) -> Vendor;
 
-    /// What this vendor can do.
+    /// What this vendor can do, and the rules it documents.
     fn capabilities(&self) -> Capabilities;
 
     /// Every trunk matching `filter`, page by page.
-    fn list_trunks(&self, filter: TrunkFilter) -> BoxStream<'_, Result<Trunk>>;
+    fn list_trunks(&self, filter: TrunkFilter) -> BoxStream<'static, Result<Trunk>>;
     /// One trunk, with its attachments.
     fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>>;
     /// Creates a trunk and attaches what `trunk` names; if an attachment fails, the trunk is
-    /// deleted again and the error says what happened ([`Error::Provisioning`]).
+    /// deleted again and the error says what happened ([`Error::Provisioning`](crate::Error::Provisioning)).
     fn create_trunk<'a>(&'a self, trunk: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>>;
     /// Changes a trunk and returns it as it is now.
     fn update_trunk<'a>(
@@ -244,7 +199,7 @@ pub trait TrunkProvider: Send + Sync + fmt::Debug {
     fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>>;
 
     /// Every credential list.
-    fn list_credential_lists(&self) -> BoxStream<'_, Result<CredentialList>>;
+    fn list_credential_lists(&self) -> BoxStream<'static, Result<CredentialList>>;
     /// One credential list with its credentials.
     fn get_credential_list<'a>(
         &'a self,
@@ -284,7 +239,7 @@ pub trait TrunkProvider: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'a, Result<()>>;
 
     /// Every IP access list.
-    fn list_ip_access_lists(&self) -> BoxStream<'_, Result<IpAccessList>>;
+    fn list_ip_access_lists(&self) -> BoxStream<'static, Result<IpAccessList>>;
     /// One IP access list with its entries.
     fn get_ip_access_list<'a>(
         &'a self,
@@ -317,16 +272,17 @@ pub trait TrunkProvider: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'a, Result<()>>;
 
     /// Every origination URI: of one trunk, or of the account (`None`).
-    fn list_origination_uris<'a>(
-        &'a self,
-        trunk: Option<&'a TrunkId>,
-    ) -> BoxStream<'a, Result<OriginationUri>>;
+    fn list_origination_uris(
+        &self,
+        trunk: Option<&TrunkId>,
+    ) -> BoxStream<'static, Result<OriginationUri>>;
     /// One origination URI.
     fn get_origination_uri<'a>(
         &'a self,
         id: &'a OriginationUriId,
     ) -> BoxFuture<'a, Result<OriginationUri>>;
-    /// Creates an origination URI (on Twilio: under `uri.trunk`).
+    /// Creates an origination URI (on Twilio: under `uri.trunk`; elsewhere attached to
+    /// `uri.trunk` if set).
     fn create_origination_uri<'a>(
         &'a self,
         uri: &'a NewOriginationUri,
@@ -379,7 +335,7 @@ pub trait TrunkProvider: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'a, Result<()>>;
 
     /// The phone numbers attached to a trunk.
-    fn list_phone_numbers<'a>(&'a self, trunk: &'a TrunkId) -> BoxStream<'a, Result<PhoneNumber>>;
+    fn list_phone_numbers(&self, trunk: &TrunkId) -> BoxStream<'static, Result<PhoneNumber>>;
     /// Sends calls to a phone number through `trunk` (`number`: Twilio `PN…` SID, Vobiz E.164).
     fn attach_phone_number<'a>(
         &'a self,
@@ -394,9 +350,38 @@ pub trait TrunkProvider: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'a, Result<()>>;
 
     /// Call records matching `filter`.
-    fn list_calls(&self, filter: CallFilter) -> BoxStream<'_, Result<CallRecord>>;
+    fn list_calls(&self, filter: CallFilter) -> BoxStream<'static, Result<CallRecord>>;
     /// One call record.
     fn get_call<'a>(&'a self, id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>>;
+}
+
+impl dyn TrunkProvider {
+    /// The concrete provider behind a `dyn TrunkProvider`, if it is a `P`: the way back to the
+    /// typed vendor client (`PlivoProvider::client()` and friends) for what the vendor-neutral
+    /// model leaves out.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use trunkline::{PlivoProvider, TrunkProvider, TwilioProvider};
+    ///
+    /// let provider: Arc<dyn TrunkProvider> = Arc::new(PlivoProvider::new("MA000", "token")?);
+    /// // The typed Plivo client, with every Zentrunk operation (e.g. Call Insights):
+    /// let plivo: &trunkline::vendor::plivo::Client = provider
+    ///     .downcast_ref::<PlivoProvider>()
+    ///     .expect("a Plivo provider")
+    ///     .client();
+    /// assert!(plivo.base_url().ends_with("/v1/Account/MA000/Zentrunk"));
+    /// assert!(provider.downcast_ref::<TwilioProvider>().is_none());
+    /// # Ok::<(), trunkline::Error>(())
+    /// ```
+    pub fn downcast_ref<P: TrunkProvider>(&self) -> Option<&P> {
+        (self as &dyn Any).downcast_ref::<P>()
+    }
+
+    /// Whether the provider behind a `dyn TrunkProvider` is a `P`.
+    pub fn is<P: TrunkProvider>(&self) -> bool {
+        (self as &dyn Any).is::<P>()
+    }
 }
 
 /// Composite operations built from [`TrunkProvider`] calls, for every provider (including
@@ -415,9 +400,3 @@ pub trait TrunkProviderExt: TrunkProvider {
 }
 
 impl<P: TrunkProvider + ?Sized> TrunkProviderExt for P {}
-
-/// A [`BoxStream`] that yields one error and ends: how list methods report a capability the
-/// vendor lacks or a filter that fails validation.
-pub(crate) fn error_stream<'a, T: Send + 'a>(error: Error) -> BoxStream<'a, Result<T>> {
-    Box::pin(futures::stream::once(async move { Err(error) }))
-}

@@ -18,7 +18,7 @@ use ipnet::IpNet;
 
 use crate::error::{ProvisioningError, Step};
 use crate::model::*;
-use crate::provider::{Capabilities, Operation, TrunkProvider};
+use crate::provider::{Capabilities, TrunkProvider};
 use crate::{Error, Result};
 
 /// A working trunk, described once for any vendor.
@@ -152,158 +152,7 @@ pub struct Provisioned {
 /// Checks a spec against a vendor's capabilities without sending anything: the first problem,
 /// with the field named.
 pub fn validate(capabilities: &Capabilities, spec: &TrunkSpec) -> Result<()> {
-    let vendor = capabilities.vendor;
-    if spec.name.trim().is_empty() {
-        return Err(Error::invalid(vendor, "name", "the trunk name is empty"));
-    }
-    if !capabilities.directions.contains(&spec.direction) {
-        return Err(Error::not_supported(
-            vendor,
-            Operation::CreateTrunk.as_str(),
-            format!("{vendor} trunks cannot be {}", spec.direction),
-        ));
-    }
-    let has_auth = !spec.credentials.is_empty() || !spec.networks.is_empty();
-    if has_auth && !capabilities.auth_directions.contains(&spec.direction) {
-        let field = if spec.credentials.is_empty() {
-            "networks"
-        } else {
-            "credentials"
-        };
-        return Err(Error::invalid(
-            vendor,
-            field,
-            format!(
-                "{vendor} {} trunks do not authenticate by credentials or IP",
-                spec.direction
-            ),
-        ));
-    }
-    if !spec.origination_uris.is_empty()
-        && !capabilities
-            .origination_uri_directions
-            .contains(&spec.direction)
-    {
-        return Err(Error::invalid(
-            vendor,
-            "origination_uris",
-            format!(
-                "{vendor} {} trunks do not route to origination URIs",
-                spec.direction
-            ),
-        ));
-    }
-    check_limit(
-        vendor,
-        "credentials",
-        spec.credentials.len(),
-        capabilities.max_credentials_per_list,
-    )?;
-    check_limit(
-        vendor,
-        "networks",
-        spec.networks.len(),
-        capabilities.max_ip_entries_per_list,
-    )?;
-    check_limit(
-        vendor,
-        "origination_uris",
-        spec.origination_uris.len(),
-        capabilities.max_origination_uris_per_trunk,
-    )?;
-    for (i, credential) in spec.credentials.iter().enumerate() {
-        if credential.username.trim().is_empty() {
-            return Err(Error::invalid(
-                vendor,
-                &format!("credentials[{i}].username"),
-                "empty username",
-            ));
-        }
-        if credential.password.is_empty() {
-            return Err(Error::invalid(
-                vendor,
-                &format!("credentials[{i}].password"),
-                "empty password",
-            ));
-        }
-    }
-    for (i, uri) in spec.origination_uris.iter().enumerate() {
-        if uri.sip_uri.trim().is_empty() {
-            return Err(Error::invalid(
-                vendor,
-                &format!("origination_uris[{i}].sip_uri"),
-                "empty SIP URI",
-            ));
-        }
-        if uri.priority.is_some() && !capabilities.origination_uri_priority {
-            return Err(Error::not_supported(
-                vendor,
-                Operation::CreateOriginationUri.as_str(),
-                format!(
-                    "{vendor} origination URIs have no priority; the order given is the order of preference (origination_uris[{i}].priority)"
-                ),
-            ));
-        }
-        if uri.weight.is_some() && !capabilities.origination_uri_weight {
-            return Err(Error::not_supported(
-                vendor,
-                Operation::CreateOriginationUri.as_str(),
-                format!(
-                    "{vendor} origination URIs have no settable weight (origination_uris[{i}].weight)"
-                ),
-            ));
-        }
-    }
-    if !spec.phone_numbers.is_empty() && !capabilities.supports(Operation::AttachPhoneNumber) {
-        return Err(Error::not_supported(
-            vendor,
-            Operation::AttachPhoneNumber.as_str(),
-            format!("{vendor}'s trunking API cannot attach phone numbers"),
-        ));
-    }
-    for (i, number) in spec.phone_numbers.iter().enumerate() {
-        if number.trim().is_empty() {
-            return Err(Error::invalid(
-                vendor,
-                &format!("phone_numbers[{i}]"),
-                "empty number",
-            ));
-        }
-    }
-    if spec.direction == Direction::Inbound
-        && capabilities.inbound_requires_origination_uri
-        && spec.origination_uris.is_empty()
-    {
-        return Err(Error::invalid(
-            vendor,
-            "origination_uris",
-            format!("a {vendor} inbound trunk needs at least one origination URI"),
-        ));
-    }
-    if spec.direction == Direction::Outbound && capabilities.outbound_requires_auth && !has_auth {
-        return Err(Error::invalid(
-            vendor,
-            "credentials",
-            format!("a {vendor} outbound trunk needs credentials or IP networks"),
-        ));
-    }
-    Ok(())
-}
-
-fn check_limit(
-    vendor: Vendor,
-    field: &'static str,
-    count: usize,
-    limit: Option<usize>,
-) -> Result<()> {
-    match limit {
-        Some(max) if count > max => Err(Error::not_supported(
-            vendor,
-            Operation::CreateTrunk.as_str(),
-            format!("{vendor} allows at most {max} {field} per trunk, the spec has {count}"),
-        )),
-        _ => Ok(()),
-    }
+    crate::engine::rules::spec(capabilities, spec)
 }
 
 /// What to undo for one created resource.
@@ -453,7 +302,7 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
         .enumerate()
         .map(|(position, uri)| {
             let mut uri = uri.clone();
-            if capabilities.origination_uri_priority && uri.priority.is_none() {
+            if capabilities.origination_uri.priority.is_settable() && uri.priority.is_none() {
                 let position = u16::try_from(position + 1).unwrap_or(u16::MAX);
                 uri.priority = Some(position.saturating_mul(10));
             }
@@ -461,7 +310,7 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
         })
         .collect();
     let mut origination_uris = Vec::new();
-    if !capabilities.origination_uris_belong_to_trunk {
+    if !capabilities.origination_uri.created_under_trunk {
         for uri in &uris {
             let step = format!("create origination URI {}", uri.sip_uri);
             let created = provider
@@ -495,7 +344,7 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
         Undo::Trunk(trunk.id.clone()),
     );
 
-    if capabilities.origination_uris_belong_to_trunk {
+    if capabilities.origination_uri.created_under_trunk {
         for uri in &uris {
             let step = format!(
                 "create origination URI {} on trunk {}",

@@ -1,27 +1,16 @@
-//! [`TwilioProvider`]: Twilio Elastic SIP Trunking behind [`TrunkProvider`].
-//!
-//! How Twilio maps (see also the crate docs' tables):
-//!
-//! - Every Twilio trunk carries calls both ways: termination (your PBX → Twilio, through the
-//!   trunk's `domain_name`, authenticated by credential lists and IP access lists) and
-//!   origination (Twilio → your PBX, to the trunk's origination URLs). A trunk created with any
-//!   [`Direction`] is such a trunk and reads back as [`Direction::Both`].
-//! - Credential lists (`CL…`) and IP access control lists (`AL…`) live in the 2010-04-01 SIP
-//!   API; trunks are associated with them (many per trunk).
-//! - Origination URLs (`OU…`) belong to one trunk and are addressed under it, so their facade
-//!   id is `"{TrunkSid}/{OriginationUrlSid}"`.
-//! - Phone numbers are attached by `PN…` SID. Twilio's trunking API has no call records.
-
-use chrono::{DateTime, Utc};
-use futures::{StreamExt, TryStreamExt};
+//! The Twilio adapter: [`TwilioProvider`](crate::TwilioProvider)'s field mapping and vendor primitives.
+//! Its rules are its `CAPABILITIES`; the engine (`crate::engine`) checks them, pages, attaches
+//! and rolls back. How Twilio maps onto the neutral model is documented on the provider type.
+use futures::TryStreamExt;
 use trunkline_twilio::{sip, trunking};
 
+use crate::capabilities::*;
+use crate::engine::call::{ErrorBody, call};
+use crate::engine::list::{completed, vendor_stream};
+use crate::engine::{Adapter, Created, Items, Kind};
 use crate::model::*;
-use crate::provider::{BoxFuture, BoxStream, Capabilities, Operation, TrunkProvider, error_stream};
-use crate::support::{
-    ErrorBody, call, check_max_chars, check_path_ids, refuse_if, undo_created, vendor_stream,
-};
-use crate::{Error, Result, SecretString, Step, VendorError};
+use crate::providers::TwilioProvider;
+use crate::{Error, Operation, Result, SecretString};
 
 const VENDOR: Vendor = Vendor::Twilio;
 
@@ -50,200 +39,6 @@ impl ErrorBody for sip::types::TwilioError {
     }
 }
 
-crate::support::provider!(
-    /// Twilio Elastic SIP Trunking as a [`TrunkProvider`].
-    TwilioProvider, trunkline_twilio, "Twilio", "https://trunking.twilio.com` and `https://api.twilio.com", "`TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` + `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`"
-);
-
-impl TwilioProvider {
-    async fn fetch_trunk(&self, id: &TrunkId) -> Result<trunking::types::Trunk> {
-        call(
-            VENDOR,
-            "get_trunk",
-            self.client.trunking().get_trunk().sid(id.as_str()).send(),
-        )
-        .await
-    }
-
-    /// The trunk's associations, three lists.
-    async fn attachments(&self, id: &TrunkId) -> Result<TrunkAttachments> {
-        let credential_lists = vendor_stream(
-            VENDOR,
-            "list_trunk_credential_lists",
-            self.client.trunk_credential_lists(id.as_str()),
-            |l| Ok(CredentialListId::new(l.sid.unwrap_or_default())),
-        );
-        let ip_access_lists = vendor_stream(
-            VENDOR,
-            "list_trunk_ip_access_control_lists",
-            self.client.trunk_ip_access_control_lists(id.as_str()),
-            |l| Ok(IpAccessListId::new(l.sid.unwrap_or_default())),
-        );
-        let (credential_lists, ip_access_lists, mut urls) = futures::try_join!(
-            credential_lists.try_collect::<Vec<_>>(),
-            ip_access_lists.try_collect::<Vec<_>>(),
-            self.trunk_urls(id).try_collect::<Vec<_>>(),
-        )?;
-        // Most preferred first: lowest priority, then highest weight.
-        urls.sort_by_key(|u| (u.priority, std::cmp::Reverse(u.weight)));
-        let mut attachments = TrunkAttachments::new();
-        attachments.credential_lists = credential_lists;
-        attachments.ip_access_lists = ip_access_lists;
-        attachments.origination_uris = urls.into_iter().map(|u| u.id).collect();
-        Ok(attachments)
-    }
-
-    fn trunk_urls<'a>(&'a self, trunk: &TrunkId) -> BoxStream<'a, Result<OriginationUri>> {
-        let owner = trunk.clone();
-        vendor_stream(
-            VENDOR,
-            "list_origination_urls",
-            self.client.origination_urls(trunk.as_str()),
-            move |u| Ok(origination_url(u, &owner)),
-        )
-    }
-
-    async fn credentials_of(&self, list: &str) -> Result<Vec<Credential>> {
-        vendor_stream(
-            VENDOR,
-            "list_credentials",
-            self.client.credentials(list),
-            |c| {
-                Ok(Credential::new(
-                    c.sid.unwrap_or_default(),
-                    c.username.unwrap_or_default(),
-                ))
-            },
-        )
-        .try_collect()
-        .await
-    }
-
-    async fn entries_of(&self, list: &str) -> Result<Vec<IpEntry>> {
-        vendor_stream(
-            VENDOR,
-            "list_ip_addresses",
-            self.client.ip_addresses(list),
-            ip_entry,
-        )
-        .try_collect()
-        .await
-    }
-
-    async fn full_credential_list(
-        &self,
-        raw: sip::types::CredentialList,
-    ) -> Result<CredentialList> {
-        let id = raw.sid.unwrap_or_default();
-        let credentials = self.credentials_of(&id).await?;
-        let mut list = CredentialList::new(id, credentials);
-        list.name = raw.friendly_name;
-        Ok(list)
-    }
-
-    async fn full_ip_access_list(
-        &self,
-        raw: sip::types::IpAccessControlList,
-    ) -> Result<IpAccessList> {
-        let id = raw.sid.unwrap_or_default();
-        let entries = self.entries_of(&id).await?;
-        let mut list = IpAccessList::new(id, entries);
-        list.name = raw.friendly_name;
-        Ok(list)
-    }
-
-    async fn create_entry(&self, list: &str, network: &IpNet) -> Result<IpEntry> {
-        let IpNet::V4(v4) = network else {
-            return Err(Error::invalid(
-                VENDOR,
-                "networks",
-                "Twilio IP access lists take IPv4 addresses only",
-            ));
-        };
-        let mut body = sip::types::CreateIpAddressRequest::builder()
-            .friendly_name(network.to_string())
-            .ip_address(v4.addr().to_string());
-        if v4.prefix_len() != 32 {
-            body = body.cidr_prefix_length(Some(i64::from(v4.prefix_len())));
-        }
-        let created = call(
-            VENDOR,
-            "create_ip_address",
-            self.client
-                .sip()
-                .create_ip_address()
-                .ip_access_control_list_sid(list)
-                .body(body)
-                .send(),
-        )
-        .await?;
-        ip_entry(created)
-    }
-
-    /// Deletes a trunk created by a multi-step call that failed later, and reports both.
-    async fn undo_trunk(
-        &self,
-        id: &TrunkId,
-        name: &str,
-        failed_step: String,
-        cause: Error,
-    ) -> Error {
-        let created = Step {
-            description: format!("create trunk \"{name}\""),
-            created: Some(id.to_string()),
-        };
-        undo_created(VENDOR, created, failed_step, cause, self.delete_trunk(id)).await
-    }
-}
-
-/// Longest `FriendlyName` of a trunk, an origination URL or a credential list (Twilio docs).
-const MAX_FRIENDLY_NAME: usize = 64;
-/// Longest `FriendlyName` of an IP access control list.
-const MAX_IP_LIST_NAME: usize = 255;
-/// Longest SIP credential username.
-const MAX_USERNAME: usize = 32;
-
-/// Twilio's documented rules for a SIP credential: a username of at most 32 characters and a
-/// password of at least 12 with a digit, an upper-case and a lower-case letter. `prefix` is
-/// the field path of the credential (`credentials[0].`).
-fn check_credential(prefix: &str, credential: &NewCredential) -> Result<()> {
-    check_max_chars(
-        VENDOR,
-        &format!("{prefix}username"),
-        &credential.username,
-        MAX_USERNAME,
-    )?;
-    check_password(&format!("{prefix}password"), &credential.password)
-}
-
-/// Twilio's SIP password policy. The message never contains the password.
-fn check_password(field: &str, password: &SecretString) -> Result<()> {
-    let text = password.expose();
-    let strong = text.chars().count() >= 12
-        && text.chars().any(|c| c.is_ascii_digit())
-        && text.chars().any(char::is_uppercase)
-        && text.chars().any(char::is_lowercase);
-    if strong {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            VENDOR,
-            field,
-            "Twilio requires at least 12 characters with a digit, an upper-case and a lower-case letter",
-        ))
-    }
-}
-
-/// For lists that read each item's parts with one more request: an item that answers 404 was
-/// deleted since its page was read, so it is no longer in the list and is skipped; any other
-/// error ends the list.
-fn unless_gone<T>(err: Error) -> Result<Option<T>> {
-    match err {
-        Error::NotFound(_) => Ok(None),
-        other => Err(other),
-    }
-}
-
 /// Splits a facade origination-URI id `"{TrunkSid}/{OriginationUrlSid}"`.
 fn split_url_id(id: &OriginationUriId) -> Result<(&str, &str)> {
     match id.as_str().split_once('/') {
@@ -261,8 +56,8 @@ fn split_url_id(id: &OriginationUriId) -> Result<(&str, &str)> {
     }
 }
 
-fn origination_url(raw: trunking::types::OriginationUrl, owner: &TrunkId) -> OriginationUri {
-    let trunk = raw.trunk_sid.clone().unwrap_or_else(|| owner.to_string());
+fn origination_url(raw: trunking::types::OriginationUrl, owner: &str) -> OriginationUri {
+    let trunk = raw.trunk_sid.unwrap_or_else(|| owner.to_owned());
     let mut uri = OriginationUri::new(
         format!("{trunk}/{}", raw.sid.unwrap_or_default()),
         raw.sip_url.unwrap_or_default(),
@@ -283,40 +78,21 @@ fn ip_entry(raw: sip::types::IpAddress) -> Result<IpEntry> {
     };
     let network = parse_network(&text)
         .or_else(|_| parse_network(&address))
-        .map_err(|reason| Error::Decode {
-            excerpt: text.clone(),
-            source: VendorError::new(VENDOR, "list_ip_addresses", format!("ip_address: {reason}")),
-        })?;
+        .map_err(|reason| Error::decode(VENDOR, text.clone(), format!("ip_address: {reason}")))?;
     Ok(IpEntry::new(raw.sid.map(IpEntryId::new), network))
 }
 
 fn trunk_of(raw: trunking::types::Trunk) -> Result<Trunk> {
-    let id = raw.sid.ok_or_else(|| Error::Decode {
-        excerpt: String::new(),
-        source: VendorError::new(VENDOR, "get_trunk", "the response has no `sid`"),
-    })?;
+    let id = raw
+        .sid
+        .ok_or_else(|| Error::decode(VENDOR, "", "the response has no `sid`"))?;
     let mut trunk = Trunk::new(id, Direction::Both);
     trunk.name = raw.friendly_name;
     trunk.sip_domain = raw.domain_name.filter(|d| !d.is_empty());
     trunk.secure = raw.secure;
-    trunk.created_at = raw.date_created.map(|d: DateTime<Utc>| d);
+    trunk.created_at = raw.date_created;
     trunk.updated_at = raw.date_updated;
     Ok(trunk)
-}
-
-fn check_sip_url(uri: &str) -> Result<()> {
-    let uri = uri.trim();
-    if uri.is_empty() {
-        return Err(Error::invalid(VENDOR, "sip_uri", "empty SIP URI"));
-    }
-    if !uri.starts_with("sip:") {
-        return Err(Error::invalid(
-            VENDOR,
-            "sip_uri",
-            format!("Twilio origination URLs must start with `sip:` (got {uri:?})"),
-        ));
-    }
-    Ok(())
 }
 
 fn weight(value: u16) -> Result<std::num::NonZeroU16> {
@@ -324,968 +100,431 @@ fn weight(value: u16) -> Result<std::num::NonZeroU16> {
         .ok_or_else(|| Error::invalid(VENDOR, "weight", "Twilio weights are 1–65535"))
 }
 
-impl TrunkProvider for TwilioProvider {
-    fn vendor(&self) -> Vendor {
-        VENDOR
+impl TwilioProvider {
+    fn trunking(&self) -> &trunking::Client {
+        self.client.trunking()
     }
 
-    fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            vendor: VENDOR,
-            unsupported: vec![
-                Operation::AttachOriginationUri,
-                Operation::DetachOriginationUri,
-                Operation::ListCalls,
-                Operation::GetCall,
-            ],
-            directions: vec![Direction::Inbound, Direction::Outbound, Direction::Both],
-            trunk_enabled_switch: false,
-            trunk_secure: true,
-            trunk_concurrency_limit: false,
-            trunk_sip_domain_settable: true,
-            max_credential_lists_per_trunk: None,
-            max_credentials_per_list: None,
-            max_ip_access_lists_per_trunk: None,
-            max_ip_entries_per_list: None,
-            max_origination_uris_per_trunk: None,
-            origination_uri_priority: true,
-            origination_uri_weight: true,
-            origination_uri_enabled: true,
-            origination_uris_belong_to_trunk: true,
-            origination_uri_directions: vec![
-                Direction::Inbound,
-                Direction::Outbound,
-                Direction::Both,
-            ],
-            auth_directions: vec![Direction::Inbound, Direction::Outbound, Direction::Both],
+    fn sip(&self) -> &sip::Client {
+        self.client.sip()
+    }
+
+    async fn full_credential_list(
+        &self,
+        raw: sip::types::CredentialList,
+    ) -> Result<CredentialList> {
+        let id = raw.sid.unwrap_or_default();
+        let credentials = vendor_stream(VENDOR, self.client.credentials(&id), |c| {
+            Ok(Credential::new(
+                c.sid.unwrap_or_default(),
+                c.username.unwrap_or_default(),
+            ))
+        });
+        let mut list = CredentialList::new(id.as_str(), credentials.try_collect().await?);
+        list.name = raw.friendly_name;
+        Ok(list)
+    }
+
+    async fn full_ip_access_list(
+        &self,
+        raw: sip::types::IpAccessControlList,
+    ) -> Result<IpAccessList> {
+        let id = IpAccessListId::new(raw.sid.unwrap_or_default());
+        let mut list = IpAccessList::new(id.clone(), Adapter::ip_entries(self, &id).await?);
+        list.name = raw.friendly_name;
+        Ok(list)
+    }
+}
+
+impl Adapter for TwilioProvider {
+    const VENDOR: Vendor = VENDOR;
+    const CAPABILITIES: Capabilities = Capabilities {
+        vendor: VENDOR,
+        unsupported: &[
+            Unsupported::new(
+                &[
+                    Operation::AttachOriginationUri,
+                    Operation::DetachOriginationUri,
+                ],
+                "a Twilio origination URL exists only on its trunk: create it there \
+                 (create_origination_uri with `trunk`), delete it to detach it",
+            ),
+            Unsupported::new(
+                &[Operation::ListCalls, Operation::GetCall],
+                "Twilio's trunking API has no call records (they are in Twilio's Voice API)",
+            ),
+        ],
+        trunk: TrunkRules {
+            directions: &[Direction::Inbound, Direction::Outbound, Direction::Both],
+            always_two_way: true,
+            name: TextRule::at_most(64),
+            enabled: Setting::fixed(true, "Twilio trunks have no enabled switch"),
+            secure: Setting::Settable,
+            max_concurrent_calls: Setting::unsupported(
+                "Twilio trunks have no concurrent-call limit",
+            ),
+            sip_domain: Setting::Settable,
+            sip_domain_suffix: Some("pstn.twilio.com"),
+            credential_lists: AttachRule::ASSOCIATION,
+            ip_access_lists: AttachRule::ASSOCIATION,
+            origination_uris: AttachRule::OWNED,
             inbound_requires_origination_uri: false,
             outbound_requires_auth: false,
-            server_side_trunk_filters: false,
-            named_credential_lists: true,
-            trunk_delete_cascades: false,
-        }
+            server_side_filters: false,
+            delete_cascades: false,
+        },
+        credential_list: CredentialListRules {
+            named: true,
+            name: TextRule::at_most(64),
+            max_credentials: None,
+            username: TextRule::at_most(32),
+            password: PasswordRule::at_least(12).mixed(),
+        },
+        ip_access_list: IpAccessListRules {
+            name: TextRule::at_most(255),
+            min_entries: 0,
+            max_entries: None,
+            ipv4_only: true,
+        },
+        origination_uri: OriginationUriRules {
+            sip_uri: SipUriRule::SIP,
+            sip_uri_update: Setting::Settable,
+            name: TextRule::at_most(64),
+            priority: Setting::Settable,
+            weight: Setting::Settable,
+            enabled: Setting::Settable,
+            created_under_trunk: true,
+        },
+        phone_number: PhoneNumberRules {
+            format: NumberFormat::Sid { prefix: "PN" },
+        },
+        call: CallRules::EXACT,
+    };
+    type TrunkRecord = ();
+
+    fn list_trunks(&self, filter: TrunkFilter) -> Items<'_, Trunk> {
+        let size = u64::from(filter.page_size.map_or(1000, |size| size.clamp(1, 1000)));
+        let first = self.trunking().list_trunks().page_size(size);
+        vendor_stream(VENDOR, self.client.paginate(first.send()), trunk_of)
     }
 
-    fn list_trunks(&self, filter: TrunkFilter) -> BoxStream<'_, Result<Trunk>> {
-        if filter.enabled == Some(false) {
-            // Twilio trunks have no on/off switch: none is disabled.
-            return Box::pin(futures::stream::empty());
-        }
-        if matches!(
-            filter.direction,
-            Some(Direction::Inbound | Direction::Outbound)
-        ) {
-            // Every Twilio trunk is two-way: it is listed for any direction asked.
-        }
-        let mut request = self.client.trunking().list_trunks();
-        if let Some(size) = filter.page_size {
-            request = request.page_size(u64::from(size.clamp(1, 1000)));
+    async fn get_trunk(&self, id: &TrunkId) -> Result<Trunk> {
+        let request = self.trunking().get_trunk().sid(id.as_str());
+        trunk_of(call(VENDOR, request.send()).await?)
+    }
+
+    async fn create_trunk(&self, new: &NewTrunk) -> Result<Created<()>> {
+        let body = trunking::types::CreateTrunkRequest::builder()
+            .friendly_name(new.name.clone())
+            .domain_name(new.sip_domain.clone())
+            .secure(new.secure);
+        let request = self.trunking().create_trunk().body(body);
+        Ok(Created::trunk(trunk_of(
+            call(VENDOR, request.send()).await?,
+        )?))
+    }
+
+    async fn update_trunk(&self, id: &TrunkId, update: &TrunkUpdate) -> Result<()> {
+        let body = trunking::types::UpdateTrunkRequest::builder()
+            .friendly_name(update.name.clone())
+            .domain_name(update.sip_domain.clone())
+            .secure(update.secure);
+        let request = self.trunking().update_trunk().sid(id.as_str());
+        call(VENDOR, request.body(body).send()).await.map(drop)
+    }
+
+    async fn delete_trunk(&self, id: &TrunkId) -> Result<()> {
+        let request = self.trunking().delete_trunk().sid(id.as_str());
+        call(VENDOR, request.send()).await
+    }
+
+    fn associated(&self, trunk: &TrunkId, kind: Kind) -> Items<'_, String> {
+        if kind == Kind::CredentialList {
+            let lists = self.client.trunk_credential_lists(trunk.as_str());
+            vendor_stream(VENDOR, lists, |l| Ok(l.sid.unwrap_or_default()))
         } else {
-            request = request.page_size(1000u64);
-        }
-        let trunks = vendor_stream(
-            VENDOR,
-            "list_trunks",
-            self.client.paginate(request.send()),
-            trunk_of,
-        );
-        if !filter.with_attachments {
-            return trunks;
-        }
-        Box::pin(trunks.try_filter_map(move |mut trunk| async move {
-            match self.attachments(&trunk.id).await {
-                Ok(attachments) => {
-                    trunk.attachments = Some(attachments);
-                    Ok(Some(trunk))
-                }
-                Err(err) => unless_gone(err),
-            }
-        }))
-    }
-
-    fn get_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<Trunk>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let (raw, attachments) =
-                futures::try_join!(self.fetch_trunk(id), self.attachments(id))?;
-            let mut trunk = trunk_of(raw)?;
-            trunk.attachments = Some(attachments);
-            Ok(trunk)
-        })
-    }
-
-    fn create_trunk<'a>(&'a self, new: &'a NewTrunk) -> BoxFuture<'a, Result<Trunk>> {
-        Box::pin(async move {
-            refuse_if(
-                new.enabled == Some(false),
-                VENDOR,
-                Operation::CreateTrunk,
-                "Twilio trunks have no enabled switch",
-            )?;
-            refuse_if(
-                new.max_concurrent_calls.is_some(),
-                VENDOR,
-                Operation::CreateTrunk,
-                "Twilio trunks have no concurrent-call limit",
-            )?;
-            if !new.origination_uris.is_empty() {
-                return Err(Error::not_supported(
-                    VENDOR,
-                    Operation::CreateTrunk.as_str(),
-                    "Twilio origination URLs are created on their trunk: create the trunk, then \
-                     create_origination_uri with `trunk` set",
-                ));
-            }
-            if let Some(domain) = &new.sip_domain
-                && !domain.trim().ends_with("pstn.twilio.com")
-            {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "sip_domain",
-                    format!("a Twilio trunk domain must end in pstn.twilio.com, got {domain:?}"),
-                ));
-            }
-            if let Some(name) = &new.name {
-                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
-            }
-            let body = trunking::types::CreateTrunkRequest::builder()
-                .friendly_name(new.name.clone())
-                .domain_name(new.sip_domain.clone())
-                .secure(new.secure);
-            let created = call(
-                VENDOR,
-                "create_trunk",
-                self.client.trunking().create_trunk().body(body).send(),
-            )
-            .await?;
-            let trunk = trunk_of(created)?;
-            let name = new.name.clone().unwrap_or_default();
-            for list in &new.credential_lists {
-                if let Err(cause) = self.attach_credential_list(&trunk.id, list).await {
-                    let step = format!("attach credential list {list} to trunk {}", trunk.id);
-                    return Err(self.undo_trunk(&trunk.id, &name, step, cause).await);
-                }
-            }
-            for list in &new.ip_access_lists {
-                if let Err(cause) = self.attach_ip_access_list(&trunk.id, list).await {
-                    let step = format!("attach IP access list {list} to trunk {}", trunk.id);
-                    return Err(self.undo_trunk(&trunk.id, &name, step, cause).await);
-                }
-            }
-            let mut trunk = trunk;
-            let mut attachments = TrunkAttachments::new();
-            attachments.credential_lists = new.credential_lists.clone();
-            attachments.ip_access_lists = new.ip_access_lists.clone();
-            trunk.attachments = Some(attachments);
-            Ok(trunk)
-        })
-    }
-
-    fn update_trunk<'a>(
-        &'a self,
-        id: &'a TrunkId,
-        update: &'a TrunkUpdate,
-    ) -> BoxFuture<'a, Result<Trunk>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            refuse_if(
-                update.enabled.is_some(),
-                VENDOR,
-                Operation::UpdateTrunk,
-                "Twilio trunks have no enabled switch",
-            )?;
-            refuse_if(
-                update.max_concurrent_calls.is_some(),
-                VENDOR,
-                Operation::UpdateTrunk,
-                "Twilio trunks have no concurrent-call limit",
-            )?;
-            if let Some(name) = &update.name {
-                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
-            }
-            if !update.is_empty() {
-                let body = trunking::types::UpdateTrunkRequest::builder()
-                    .friendly_name(update.name.clone())
-                    .domain_name(update.sip_domain.clone())
-                    .secure(update.secure);
-                call(
-                    VENDOR,
-                    "update_trunk",
-                    self.client
-                        .trunking()
-                        .update_trunk()
-                        .sid(id.as_str())
-                        .body(body)
-                        .send(),
-                )
-                .await?;
-            }
-            self.get_trunk(id).await
-        })
-    }
-
-    fn delete_trunk<'a>(&'a self, id: &'a TrunkId) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            call(
-                VENDOR,
-                "delete_trunk",
-                self.client
-                    .trunking()
-                    .delete_trunk()
-                    .sid(id.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn list_credential_lists(&self) -> BoxStream<'_, Result<CredentialList>> {
-        let lists = vendor_stream(
-            VENDOR,
-            "list_credential_lists",
-            self.client.credential_lists(),
-            Ok,
-        );
-        Box::pin(lists.try_filter_map(move |raw| async move {
-            self.full_credential_list(raw)
-                .await
-                .map(Some)
-                .or_else(unless_gone)
-        }))
-    }
-
-    fn get_credential_list<'a>(
-        &'a self,
-        id: &'a CredentialListId,
-    ) -> BoxFuture<'a, Result<CredentialList>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let raw = call(
-                VENDOR,
-                "get_credential_list",
-                self.client
-                    .sip()
-                    .get_credential_list()
-                    .sid(id.as_str())
-                    .send(),
-            )
-            .await?;
-            self.full_credential_list(raw).await
-        })
-    }
-
-    fn create_credential_list<'a>(
-        &'a self,
-        list: &'a NewCredentialList,
-    ) -> BoxFuture<'a, Result<CredentialList>> {
-        Box::pin(async move {
-            check_max_chars(VENDOR, "name", &list.name, MAX_FRIENDLY_NAME)?;
-            for (i, credential) in list.credentials.iter().enumerate() {
-                if credential.username.trim().is_empty() {
-                    return Err(Error::invalid(
-                        VENDOR,
-                        &format!("credentials[{i}].username"),
-                        "empty username",
-                    ));
-                }
-                if credential.password.is_empty() {
-                    return Err(Error::invalid(
-                        VENDOR,
-                        &format!("credentials[{i}].password"),
-                        "empty password",
-                    ));
-                }
-                check_credential(&format!("credentials[{i}]."), credential)?;
-            }
-            let body =
-                sip::types::CreateCredentialListRequest::builder().friendly_name(list.name.clone());
-            let created = call(
-                VENDOR,
-                "create_credential_list",
-                self.client.sip().create_credential_list().body(body).send(),
-            )
-            .await?;
-            let id = CredentialListId::new(created.sid.clone().unwrap_or_default());
-            let mut credentials = Vec::with_capacity(list.credentials.len());
-            for credential in &list.credentials {
-                match self.add_credential(&id, credential).await {
-                    Ok(added) => credentials.push(added),
-                    Err(cause) => {
-                        let created = Step {
-                            description: format!("create credential list \"{}\"", list.name),
-                            created: Some(id.to_string()),
-                        };
-                        let failed = format!("add credential {} to list {id}", credential.username);
-                        let delete = self.delete_credential_list(&id);
-                        return Err(undo_created(VENDOR, created, failed, cause, delete).await);
-                    }
-                }
-            }
-            let mut result = CredentialList::new(id, credentials);
-            result.name = created.friendly_name.or_else(|| Some(list.name.clone()));
-            Ok(result)
-        })
-    }
-
-    fn rename_credential_list<'a>(
-        &'a self,
-        id: &'a CredentialListId,
-        name: &'a str,
-    ) -> BoxFuture<'a, Result<CredentialList>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
-            let body =
-                sip::types::UpdateCredentialListRequest::builder().friendly_name(name.to_owned());
-            let updated = call(
-                VENDOR,
-                "update_credential_list",
-                self.client
-                    .sip()
-                    .update_credential_list()
-                    .sid(id.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            self.full_credential_list(updated).await
-        })
-    }
-
-    fn delete_credential_list<'a>(&'a self, id: &'a CredentialListId) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            call(
-                VENDOR,
-                "delete_credential_list",
-                self.client
-                    .sip()
-                    .delete_credential_list()
-                    .sid(id.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn add_credential<'a>(
-        &'a self,
-        list: &'a CredentialListId,
-        credential: &'a NewCredential,
-    ) -> BoxFuture<'a, Result<Credential>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
-            if credential.username.trim().is_empty() {
-                return Err(Error::invalid(VENDOR, "username", "empty username"));
-            }
-            check_credential("", credential)?;
-            let body = sip::types::CreateCredentialRequest::builder()
-                .username(credential.username.clone())
-                .password(credential.password.clone());
-            let created = call(
-                VENDOR,
-                "create_credential",
-                self.client
-                    .sip()
-                    .create_credential()
-                    .credential_list_sid(list.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            Ok(Credential::new(
-                created.sid.unwrap_or_default(),
-                created
-                    .username
-                    .unwrap_or_else(|| credential.username.clone()),
-            ))
-        })
-    }
-
-    fn remove_credential<'a>(
-        &'a self,
-        list: &'a CredentialListId,
-        credential: &'a CredentialId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("list", list.as_ref()), ("credential", credential.as_ref())],
-            )?;
-            call(
-                VENDOR,
-                "delete_credential",
-                self.client
-                    .sip()
-                    .delete_credential()
-                    .credential_list_sid(list.as_str())
-                    .sid(credential.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn set_credential_password<'a>(
-        &'a self,
-        list: &'a CredentialListId,
-        credential: &'a CredentialId,
-        password: &'a SecretString,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("list", list.as_ref()), ("credential", credential.as_ref())],
-            )?;
-            if password.is_empty() {
-                return Err(Error::invalid(VENDOR, "password", "empty password"));
-            }
-            check_password("password", password)?;
-            let body =
-                sip::types::UpdateCredentialRequest::builder().password(Some(password.clone()));
-            call(
-                VENDOR,
-                "update_credential",
-                self.client
-                    .sip()
-                    .update_credential()
-                    .credential_list_sid(list.as_str())
-                    .sid(credential.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn list_ip_access_lists(&self) -> BoxStream<'_, Result<IpAccessList>> {
-        let lists = vendor_stream(
-            VENDOR,
-            "list_ip_access_control_lists",
-            self.client.ip_access_control_lists(),
-            Ok,
-        );
-        Box::pin(lists.try_filter_map(move |raw| async move {
-            self.full_ip_access_list(raw)
-                .await
-                .map(Some)
-                .or_else(unless_gone)
-        }))
-    }
-
-    fn get_ip_access_list<'a>(
-        &'a self,
-        id: &'a IpAccessListId,
-    ) -> BoxFuture<'a, Result<IpAccessList>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let raw = call(
-                VENDOR,
-                "get_ip_access_control_list",
-                self.client
-                    .sip()
-                    .get_ip_access_control_list()
-                    .sid(id.as_str())
-                    .send(),
-            )
-            .await?;
-            self.full_ip_access_list(raw).await
-        })
-    }
-
-    fn create_ip_access_list<'a>(
-        &'a self,
-        list: &'a NewIpAccessList,
-    ) -> BoxFuture<'a, Result<IpAccessList>> {
-        Box::pin(async move {
-            if let Some((i, _)) = list
-                .networks
-                .iter()
-                .enumerate()
-                .find(|(_, n)| n.addr().is_ipv6())
-            {
-                return Err(Error::invalid(
-                    VENDOR,
-                    &format!("networks[{i}]"),
-                    "Twilio IP access lists take IPv4 addresses only",
-                ));
-            }
-            check_max_chars(VENDOR, "name", &list.name, MAX_IP_LIST_NAME)?;
-            let body = sip::types::CreateIpAccessControlListRequest::builder()
-                .friendly_name(list.name.clone());
-            let created = call(
-                VENDOR,
-                "create_ip_access_control_list",
-                self.client
-                    .sip()
-                    .create_ip_access_control_list()
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            let id = IpAccessListId::new(created.sid.clone().unwrap_or_default());
-            let mut entries = Vec::with_capacity(list.networks.len());
-            for network in &list.networks {
-                match self.create_entry(id.as_str(), network).await {
-                    Ok(entry) => entries.push(entry),
-                    Err(cause) => {
-                        let created = Step {
-                            description: format!("create IP access list \"{}\"", list.name),
-                            created: Some(id.to_string()),
-                        };
-                        let failed = format!("add {network} to IP access list {id}");
-                        let delete = self.delete_ip_access_list(&id);
-                        return Err(undo_created(VENDOR, created, failed, cause, delete).await);
-                    }
-                }
-            }
-            let mut result = IpAccessList::new(id, entries);
-            result.name = created.friendly_name.or_else(|| Some(list.name.clone()));
-            Ok(result)
-        })
-    }
-
-    fn rename_ip_access_list<'a>(
-        &'a self,
-        id: &'a IpAccessListId,
-        name: &'a str,
-    ) -> BoxFuture<'a, Result<IpAccessList>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            check_max_chars(VENDOR, "name", name, MAX_IP_LIST_NAME)?;
-            let body = sip::types::UpdateIpAccessControlListRequest::builder()
-                .friendly_name(name.to_owned());
-            let updated = call(
-                VENDOR,
-                "update_ip_access_control_list",
-                self.client
-                    .sip()
-                    .update_ip_access_control_list()
-                    .sid(id.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            self.full_ip_access_list(updated).await
-        })
-    }
-
-    fn delete_ip_access_list<'a>(&'a self, id: &'a IpAccessListId) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            call(
-                VENDOR,
-                "delete_ip_access_control_list",
-                self.client
-                    .sip()
-                    .delete_ip_access_control_list()
-                    .sid(id.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn add_ip_entry<'a>(
-        &'a self,
-        list: &'a IpAccessListId,
-        network: IpNet,
-    ) -> BoxFuture<'a, Result<IpEntry>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
-            self.create_entry(list.as_str(), &network).await
-        })
-    }
-
-    fn remove_ip_entry<'a>(
-        &'a self,
-        list: &'a IpAccessListId,
-        network: IpNet,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("list", list.as_ref())])?;
-            let entries = self.entries_of(list.as_str()).await?;
-            let Some(entry) = entries.iter().find(|e| e.network == network) else {
-                return Err(Error::NotFound(VendorError::new(
-                    VENDOR,
-                    "list_ip_addresses",
-                    format!("{network} is not in IP access list {list}"),
-                )));
-            };
-            let sid = entry
-                .id
-                .as_ref()
-                .map(|id| id.to_string())
-                .unwrap_or_default();
-            call(
-                VENDOR,
-                "delete_ip_address",
-                self.client
-                    .sip()
-                    .delete_ip_address()
-                    .ip_access_control_list_sid(list.as_str())
-                    .sid(sid)
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn list_origination_uris<'a>(
-        &'a self,
-        trunk: Option<&'a TrunkId>,
-    ) -> BoxStream<'a, Result<OriginationUri>> {
-        match trunk {
-            Some(trunk) => match check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
-                Ok(()) => self.trunk_urls(trunk),
-                Err(err) => error_stream(err),
-            },
-            // The account's URLs are its trunks' URLs.
-            None => Box::pin(
-                self.list_trunks(TrunkFilter::new())
-                    .map_ok(move |trunk| {
-                        // A trunk deleted since its page was read has no URLs left to list.
-                        self.trunk_urls(&trunk.id).take_while(|item| {
-                            futures::future::ready(!matches!(item, Err(Error::NotFound(_))))
-                        })
-                    })
-                    .try_flatten(),
-            ),
+            let lists = self.client.trunk_ip_access_control_lists(trunk.as_str());
+            vendor_stream(VENDOR, lists, |l| Ok(l.sid.unwrap_or_default()))
         }
     }
 
-    fn get_origination_uri<'a>(
-        &'a self,
-        id: &'a OriginationUriId,
-    ) -> BoxFuture<'a, Result<OriginationUri>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let (trunk, url) = split_url_id(id)?;
-            let raw = call(
-                VENDOR,
-                "get_origination_url",
-                self.client
-                    .trunking()
-                    .get_origination_url()
-                    .trunk_sid(trunk)
-                    .sid(url)
-                    .send(),
-            )
-            .await?;
-            Ok(origination_url(raw, &TrunkId::new(trunk)))
-        })
+    async fn associate(&self, trunk: &TrunkId, kind: Kind, id: &str) -> Result<()> {
+        let (trunking, sid) = (self.trunking(), id.to_owned());
+        if kind == Kind::CredentialList {
+            let body = trunking::types::AddTrunkCredentialListRequest::builder();
+            let request = trunking
+                .add_trunk_credential_list()
+                .trunk_sid(trunk.as_str());
+            let request = request.body(body.credential_list_sid(sid));
+            call(VENDOR, request.send()).await.map(drop)
+        } else {
+            let body = trunking::types::AddTrunkIpAccessControlListRequest::builder();
+            let request = trunking
+                .add_trunk_ip_access_control_list()
+                .trunk_sid(trunk.as_str());
+            let request = request.body(body.ip_access_control_list_sid(sid));
+            call(VENDOR, request.send()).await.map(drop)
+        }
     }
 
-    fn create_origination_uri<'a>(
-        &'a self,
-        uri: &'a NewOriginationUri,
-    ) -> BoxFuture<'a, Result<OriginationUri>> {
-        Box::pin(async move {
-            if let Some(trunk) = &uri.trunk {
-                check_path_ids(VENDOR, &[("trunk", trunk.as_ref())])?;
-            }
-            check_sip_url(&uri.sip_uri)?;
-            let Some(trunk) = &uri.trunk else {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "trunk",
-                    "Twilio origination URLs belong to a trunk: set `trunk`",
-                ));
-            };
-            if let Some(name) = &uri.name {
-                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
-            }
-            let body = trunking::types::CreateOriginationUrlRequest::builder()
-                .friendly_name(
-                    uri.name
-                        .clone()
-                        .unwrap_or_else(|| uri.sip_uri.trim().to_owned()),
-                )
-                .sip_url(uri.sip_uri.trim().to_owned())
-                .priority(uri.priority.unwrap_or(DEFAULT_URL_PRIORITY))
-                .weight(weight(uri.weight.unwrap_or(DEFAULT_URL_WEIGHT))?)
-                .enabled(uri.enabled.unwrap_or(true));
-            let created = call(
-                VENDOR,
-                "create_origination_url",
-                self.client
-                    .trunking()
-                    .create_origination_url()
-                    .trunk_sid(trunk.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            Ok(origination_url(created, trunk))
-        })
+    async fn dissociate(&self, trunk: &TrunkId, kind: Kind, id: &str) -> Result<()> {
+        let trunking = self.trunking();
+        if kind == Kind::CredentialList {
+            let request = trunking
+                .remove_trunk_credential_list()
+                .trunk_sid(trunk.as_str());
+            call(VENDOR, request.sid(id).send()).await
+        } else {
+            let request = trunking.remove_trunk_ip_access_control_list();
+            call(VENDOR, request.trunk_sid(trunk.as_str()).sid(id).send()).await
+        }
     }
 
-    fn update_origination_uri<'a>(
-        &'a self,
-        id: &'a OriginationUriId,
-        update: &'a OriginationUriUpdate,
-    ) -> BoxFuture<'a, Result<OriginationUri>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let (trunk, url) = split_url_id(id)?;
-            if let Some(sip) = &update.sip_uri {
-                check_sip_url(sip)?;
-            }
-            if let Some(name) = &update.name {
-                check_max_chars(VENDOR, "name", name, MAX_FRIENDLY_NAME)?;
-            }
-            let body = trunking::types::UpdateOriginationUrlRequest::builder()
-                .friendly_name(update.name.clone())
-                .sip_url(update.sip_uri.as_deref().map(|u| u.trim().to_owned()))
-                .priority(update.priority)
-                .weight(update.weight.map(weight).transpose()?)
-                .enabled(update.enabled);
-            let updated = call(
-                VENDOR,
-                "update_origination_url",
-                self.client
-                    .trunking()
-                    .update_origination_url()
-                    .trunk_sid(trunk)
-                    .sid(url)
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            Ok(origination_url(updated, &TrunkId::new(trunk)))
-        })
+    // The two SIP lists of the 2010 API, side by side: the same shape, different resources.
+
+    fn list_credential_lists(&self) -> Items<'_, CredentialList> {
+        let lists = vendor_stream(VENDOR, self.client.credential_lists(), Ok);
+        completed(lists, move |raw| self.full_credential_list(raw))
     }
 
-    fn delete_origination_uri<'a>(&'a self, id: &'a OriginationUriId) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("id", id.as_ref())])?;
-            let (trunk, url) = split_url_id(id)?;
+    fn list_ip_access_lists(&self) -> Items<'_, IpAccessList> {
+        let lists = vendor_stream(VENDOR, self.client.ip_access_control_lists(), Ok);
+        completed(lists, move |raw| self.full_ip_access_list(raw))
+    }
+
+    async fn get_credential_list(&self, id: &CredentialListId) -> Result<CredentialList> {
+        let request = self.sip().get_credential_list().sid(id.as_str());
+        self.full_credential_list(call(VENDOR, request.send()).await?)
+            .await
+    }
+
+    async fn get_ip_access_list(&self, id: &IpAccessListId) -> Result<IpAccessList> {
+        let request = self.sip().get_ip_access_control_list().sid(id.as_str());
+        self.full_ip_access_list(call(VENDOR, request.send()).await?)
+            .await
+    }
+
+    async fn create_credential_list(&self, list: &NewCredentialList) -> Result<CredentialList> {
+        // The list first; the engine adds its credentials one by one.
+        let body = sip::types::CreateCredentialListRequest::builder();
+        let request = self.sip().create_credential_list();
+        let request = request.body(body.friendly_name(list.name.clone()));
+        let created = call(VENDOR, request.send()).await?;
+        let mut result = CredentialList::new(created.sid.unwrap_or_default(), Vec::new());
+        result.name = created.friendly_name.or_else(|| Some(list.name.clone()));
+        Ok(result)
+    }
+
+    async fn create_ip_access_list(&self, list: &NewIpAccessList) -> Result<IpAccessList> {
+        // The list first; the engine adds its networks one by one.
+        let body = sip::types::CreateIpAccessControlListRequest::builder();
+        let request = self.sip().create_ip_access_control_list();
+        let created = call(
+            VENDOR,
+            request.body(body.friendly_name(list.name.clone())).send(),
+        );
+        let created = created.await?;
+        let mut result = IpAccessList::new(created.sid.unwrap_or_default(), Vec::new());
+        result.name = created.friendly_name.or_else(|| Some(list.name.clone()));
+        Ok(result)
+    }
+
+    async fn rename_credential_list(
+        &self,
+        id: &CredentialListId,
+        name: &str,
+    ) -> Result<CredentialList> {
+        let body = sip::types::UpdateCredentialListRequest::builder();
+        let request = self.sip().update_credential_list().sid(id.as_str());
+        let request = request.body(body.friendly_name(name.to_owned()));
+        self.full_credential_list(call(VENDOR, request.send()).await?)
+            .await
+    }
+
+    async fn rename_ip_access_list(&self, id: &IpAccessListId, name: &str) -> Result<IpAccessList> {
+        let body = sip::types::UpdateIpAccessControlListRequest::builder();
+        let request = self.sip().update_ip_access_control_list();
+        let request = request
+            .sid(id.as_str())
+            .body(body.friendly_name(name.to_owned()));
+        self.full_ip_access_list(call(VENDOR, request.send()).await?)
+            .await
+    }
+
+    async fn delete_credential_list(&self, id: &CredentialListId) -> Result<()> {
+        let request = self.sip().delete_credential_list().sid(id.as_str());
+        call(VENDOR, request.send()).await
+    }
+
+    async fn delete_ip_access_list(&self, id: &IpAccessListId) -> Result<()> {
+        let request = self.sip().delete_ip_access_control_list();
+        call(VENDOR, request.sid(id.as_str()).send()).await
+    }
+
+    async fn add_credential(
+        &self,
+        list: &CredentialListId,
+        credential: &NewCredential,
+    ) -> Result<Credential> {
+        let body = sip::types::CreateCredentialRequest::builder()
+            .username(credential.username.clone())
+            .password(credential.password.clone());
+        let request = self.sip().create_credential().body(body);
+        let created = call(VENDOR, request.credential_list_sid(list.as_str()).send()).await?;
+        let username = created
+            .username
+            .unwrap_or_else(|| credential.username.clone());
+        Ok(Credential::new(created.sid.unwrap_or_default(), username))
+    }
+
+    async fn remove_credential(
+        &self,
+        list: &CredentialListId,
+        credential: &CredentialId,
+    ) -> Result<()> {
+        let request = self.sip().delete_credential().sid(credential.as_str());
+        call(VENDOR, request.credential_list_sid(list.as_str()).send()).await
+    }
+
+    async fn set_credential_password(
+        &self,
+        list: &CredentialListId,
+        credential: &CredentialId,
+        password: &SecretString,
+    ) -> Result<()> {
+        let body = sip::types::UpdateCredentialRequest::builder().password(Some(password.clone()));
+        let request = self.sip().update_credential().sid(credential.as_str());
+        let request = request.credential_list_sid(list.as_str()).body(body);
+        call(VENDOR, request.send()).await.map(drop)
+    }
+
+    async fn add_ip_entry(&self, list: &IpAccessListId, network: &IpNet) -> Result<IpEntry> {
+        let IpNet::V4(v4) = network else {
+            return Err(Error::invalid(
+                VENDOR,
+                "network",
+                "Twilio IP access lists take IPv4 addresses only",
+            ));
+        };
+        let prefix = (v4.prefix_len() != 32).then(|| i64::from(v4.prefix_len()));
+        let body = sip::types::CreateIpAddressRequest::builder()
+            .friendly_name(network.to_string())
+            .ip_address(v4.addr().to_string())
+            .cidr_prefix_length(prefix);
+        let request = self.sip().create_ip_address().body(body);
+        ip_entry(
             call(
                 VENDOR,
-                "delete_origination_url",
-                self.client
-                    .trunking()
-                    .delete_origination_url()
-                    .trunk_sid(trunk)
-                    .sid(url)
-                    .send(),
+                request.ip_access_control_list_sid(list.as_str()).send(),
             )
-            .await
-        })
-    }
-
-    fn attach_credential_list<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        list: &'a CredentialListId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
-            )?;
-            let body = trunking::types::AddTrunkCredentialListRequest::builder()
-                .credential_list_sid(list.to_string());
-            call(
-                VENDOR,
-                "add_trunk_credential_list",
-                self.client
-                    .trunking()
-                    .add_trunk_credential_list()
-                    .trunk_sid(trunk.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn detach_credential_list<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        list: &'a CredentialListId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
-            )?;
-            call(
-                VENDOR,
-                "remove_trunk_credential_list",
-                self.client
-                    .trunking()
-                    .remove_trunk_credential_list()
-                    .trunk_sid(trunk.as_str())
-                    .sid(list.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn attach_ip_access_list<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        list: &'a IpAccessListId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
-            )?;
-            let body = trunking::types::AddTrunkIpAccessControlListRequest::builder()
-                .ip_access_control_list_sid(list.to_string());
-            call(
-                VENDOR,
-                "add_trunk_ip_access_control_list",
-                self.client
-                    .trunking()
-                    .add_trunk_ip_access_control_list()
-                    .trunk_sid(trunk.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn detach_ip_access_list<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        list: &'a IpAccessListId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(
-                VENDOR,
-                &[("trunk", trunk.as_ref()), ("list", list.as_ref())],
-            )?;
-            call(
-                VENDOR,
-                "remove_trunk_ip_access_control_list",
-                self.client
-                    .trunking()
-                    .remove_trunk_ip_access_control_list()
-                    .trunk_sid(trunk.as_str())
-                    .sid(list.as_str())
-                    .send(),
-            )
-            .await
-        })
-    }
-
-    fn attach_origination_uri<'a>(
-        &'a self,
-        _trunk: &'a TrunkId,
-        _uri: &'a OriginationUriId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Self::unsupported(
-            Operation::AttachOriginationUri,
-            "Twilio origination URLs are created on their trunk (create_origination_uri with `trunk`)",
+            .await?,
         )
     }
 
-    fn detach_origination_uri<'a>(
-        &'a self,
-        _trunk: &'a TrunkId,
-        _uri: &'a OriginationUriId,
-    ) -> BoxFuture<'a, Result<()>> {
-        Self::unsupported(
-            Operation::DetachOriginationUri,
-            "a Twilio origination URL exists only on its trunk: delete it instead",
-        )
+    async fn ip_entries(&self, list: &IpAccessListId) -> Result<Vec<IpEntry>> {
+        let entries = self.client.ip_addresses(list.as_str());
+        vendor_stream(VENDOR, entries, ip_entry).try_collect().await
     }
 
-    fn list_phone_numbers<'a>(&'a self, trunk: &'a TrunkId) -> BoxStream<'a, Result<PhoneNumber>> {
-        if let Err(err) = check_path_ids(VENDOR, &[("trunk", trunk.as_ref())]) {
-            return error_stream(err);
-        }
+    async fn remove_ip_entry(
+        &self,
+        list: &IpAccessListId,
+        entry: &IpEntry,
+        _: &[IpEntry],
+    ) -> Result<()> {
+        let sid = entry
+            .id
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let request = self.sip().delete_ip_address().sid(sid);
+        call(
+            VENDOR,
+            request.ip_access_control_list_sid(list.as_str()).send(),
+        )
+        .await
+    }
+
+    fn trunk_origination_uris(&self, trunk: &TrunkId) -> Items<'_, OriginationUri> {
+        let (urls, owner) = (
+            self.client.origination_urls(trunk.as_str()),
+            trunk.to_string(),
+        );
+        vendor_stream(VENDOR, urls, move |u| Ok(origination_url(u, &owner)))
+    }
+
+    async fn get_origination_uri(&self, id: &OriginationUriId) -> Result<OriginationUri> {
+        let (trunk, url) = split_url_id(id)?;
+        let request = self.trunking().get_origination_url().sid(url);
+        let raw = call(VENDOR, request.trunk_sid(trunk).send()).await?;
+        Ok(origination_url(raw, trunk))
+    }
+
+    async fn create_origination_uri(&self, uri: &NewOriginationUri) -> Result<OriginationUri> {
+        let trunk = uri.trunk.as_ref().map(TrunkId::as_str).unwrap_or_default();
+        let sip_url = uri.sip_uri.trim().to_owned();
+        let body = trunking::types::CreateOriginationUrlRequest::builder()
+            .friendly_name(uri.name.clone().unwrap_or_else(|| sip_url.clone()))
+            .sip_url(sip_url)
+            .priority(uri.priority.unwrap_or(DEFAULT_URL_PRIORITY))
+            .weight(weight(uri.weight.unwrap_or(DEFAULT_URL_WEIGHT))?)
+            .enabled(uri.enabled.unwrap_or(true));
+        let request = self.trunking().create_origination_url().body(body);
+        let raw = call(VENDOR, request.trunk_sid(trunk).send()).await?;
+        Ok(origination_url(raw, trunk))
+    }
+
+    async fn update_origination_uri(
+        &self,
+        id: &OriginationUriId,
+        update: &OriginationUriUpdate,
+    ) -> Result<OriginationUri> {
+        let (trunk, url) = split_url_id(id)?;
+        let body = trunking::types::UpdateOriginationUrlRequest::builder()
+            .friendly_name(update.name.clone())
+            .sip_url(update.sip_uri.as_deref().map(|u| u.trim().to_owned()))
+            .priority(update.priority)
+            .weight(update.weight.map(weight).transpose()?)
+            .enabled(update.enabled);
+        let request = self.trunking().update_origination_url().trunk_sid(trunk);
+        let raw = call(VENDOR, request.sid(url).body(body).send()).await?;
+        Ok(origination_url(raw, trunk))
+    }
+
+    async fn delete_origination_uri(&self, id: &OriginationUriId) -> Result<()> {
+        let (trunk, url) = split_url_id(id)?;
+        let request = self.trunking().delete_origination_url().trunk_sid(trunk);
+        call(VENDOR, request.sid(url).send()).await
+    }
+
+    fn list_phone_numbers(&self, trunk: &TrunkId) -> Items<'_, PhoneNumber> {
+        let numbers = self.client.trunk_phone_numbers(trunk.as_str());
         let owner = trunk.clone();
-        vendor_stream(
-            VENDOR,
-            "list_trunk_phone_numbers",
-            self.client.trunk_phone_numbers(trunk.as_str()),
-            move |n| {
-                let mut number = PhoneNumber::new(n.sid.unwrap_or_default());
-                number.e164 = n.phone_number;
-                number.trunk = Some(owner.clone());
-                Ok(number)
-            },
-        )
-    }
-
-    fn attach_phone_number<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        number: &'a str,
-    ) -> BoxFuture<'a, Result<PhoneNumber>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("number", number)])?;
-            if !number.starts_with("PN") {
-                return Err(Error::invalid(
-                    VENDOR,
-                    "number",
-                    format!("Twilio attaches numbers by their PN… SID, got {number:?}"),
-                ));
-            }
-            let body = trunking::types::AddTrunkPhoneNumberRequest::builder()
-                .phone_number_sid(number.to_owned());
-            let added = call(
-                VENDOR,
-                "add_trunk_phone_number",
-                self.client
-                    .trunking()
-                    .add_trunk_phone_number()
-                    .trunk_sid(trunk.as_str())
-                    .body(body)
-                    .send(),
-            )
-            .await?;
-            let mut attached = PhoneNumber::new(added.sid.unwrap_or_else(|| number.to_owned()));
-            attached.e164 = added.phone_number;
-            attached.trunk = Some(trunk.clone());
-            Ok(attached)
+        vendor_stream(VENDOR, numbers, move |n| {
+            let mut number = PhoneNumber::new(n.sid.unwrap_or_default());
+            number.e164 = n.phone_number;
+            number.trunk = Some(owner.clone());
+            Ok(number)
         })
     }
 
-    fn detach_phone_number<'a>(
-        &'a self,
-        trunk: &'a TrunkId,
-        number: &'a str,
-    ) -> BoxFuture<'a, Result<()>> {
-        Box::pin(async move {
-            check_path_ids(VENDOR, &[("trunk", trunk.as_ref()), ("number", number)])?;
-            call(
-                VENDOR,
-                "remove_trunk_phone_number",
-                self.client
-                    .trunking()
-                    .remove_trunk_phone_number()
-                    .trunk_sid(trunk.as_str())
-                    .sid(number)
-                    .send(),
-            )
-            .await
-        })
+    async fn attach_phone_number(&self, trunk: &TrunkId, number: &str) -> Result<PhoneNumber> {
+        let body = trunking::types::AddTrunkPhoneNumberRequest::builder();
+        let request = self
+            .trunking()
+            .add_trunk_phone_number()
+            .trunk_sid(trunk.as_str());
+        let request = request.body(body.phone_number_sid(number.to_owned()));
+        let added = call(VENDOR, request.send()).await?;
+        let mut attached = PhoneNumber::new(added.sid.unwrap_or_else(|| number.to_owned()));
+        attached.e164 = added.phone_number;
+        attached.trunk = Some(trunk.clone());
+        Ok(attached)
     }
 
-    fn list_calls(&self, _filter: CallFilter) -> BoxStream<'_, Result<CallRecord>> {
-        error_stream(Error::not_supported(
-            VENDOR,
-            Operation::ListCalls.as_str(),
-            "Twilio's trunking API has no call records (they are in Twilio's Voice API)",
-        ))
-    }
-
-    fn get_call<'a>(&'a self, _id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>> {
-        Self::unsupported(
-            Operation::GetCall,
-            "Twilio's trunking API has no call records (they are in Twilio's Voice API)",
-        )
+    async fn detach_phone_number(&self, trunk: &TrunkId, number: &str) -> Result<()> {
+        let request = self.trunking().remove_trunk_phone_number().sid(number);
+        call(VENDOR, request.trunk_sid(trunk.as_str()).send()).await
     }
 }
 

@@ -165,7 +165,7 @@ impl Harness {
             .await
             .expect("list acls");
         assert!(acls.is_empty(), "{context}: IP access lists left: {acls:?}");
-        if !p.capabilities().origination_uris_belong_to_trunk {
+        if !p.capabilities().origination_uri.created_under_trunk {
             let uris: Vec<_> = p
                 .list_origination_uris(None)
                 .try_collect()
@@ -182,7 +182,7 @@ impl Harness {
 /// Deletes a credential list whose trunk was just deleted: where trunk deletion cascades
 /// (capabilities say so), it must already be gone.
 async fn delete_list_after_trunk(p: &dyn TrunkProvider, list: &trunkline::CredentialListId) {
-    if p.capabilities().trunk_delete_cascades {
+    if p.capabilities().trunk.delete_cascades {
         assert!(
             matches!(p.get_credential_list(list).await, Err(Error::NotFound(_))),
             "deleting the trunk deletes its credentials"
@@ -211,7 +211,7 @@ async fn outbound_trunk(
     let mut new = NewTrunk::new(Direction::Outbound)
         .with_name(name)
         .with_credential_list(list.id.clone());
-    if p.capabilities().trunk_sip_domain_settable {
+    if p.capabilities().trunk.sip_domain.is_settable() {
         new = new.with_sip_domain(format!("{name}.pstn.twilio.com"));
     }
     let trunk = p.create_trunk(&new).await.expect("outbound trunk");
@@ -230,7 +230,7 @@ async fn trunk_lifecycle(h: &Harness) {
 
     let fetched = p.get_trunk(&trunk.id).await.expect("get");
     assert_eq!(fetched.id, trunk.id);
-    if p.capabilities().trunk_sip_domain_settable {
+    if p.capabilities().trunk.sip_domain.is_settable() {
         assert_eq!(
             fetched.sip_domain.as_deref(),
             Some("lifecycle.pstn.twilio.com")
@@ -247,12 +247,12 @@ async fn trunk_lifecycle(h: &Harness) {
     assert_eq!(listed.iter().filter(|t| t.id == trunk.id).count(), 1);
 
     let mut update = TrunkUpdate::new().with_name("renamed");
-    if p.capabilities().trunk_enabled_switch {
+    if p.capabilities().trunk.enabled.is_settable() {
         update = update.with_enabled(false);
     }
     let updated = p.update_trunk(&trunk.id, &update).await.expect("update");
     assert_eq!(updated.name.as_deref(), Some("renamed"));
-    if p.capabilities().trunk_enabled_switch {
+    if p.capabilities().trunk.enabled.is_settable() {
         assert_eq!(updated.enabled, Some(false));
         let disabled: Vec<_> = p
             .list_trunks(TrunkFilter::new().with_enabled(false))
@@ -295,7 +295,7 @@ async fn credential_list_lifecycle(h: &Harness) {
             .expect("rename");
         assert_eq!(renamed.name.as_deref(), Some("office-2"));
     } else {
-        assert!(!caps.named_credential_lists);
+        assert!(!caps.credential_list.named);
         assert!(matches!(
             p.rename_credential_list(&list.id, "office-2").await,
             Err(Error::NotSupported { .. })
@@ -368,7 +368,8 @@ async fn ip_access_list_lifecycle(h: &Harness) {
         .expect("rename");
     assert_eq!(renamed.name.as_deref(), Some("pbx-2"));
 
-    if caps.supports(Operation::AddIpEntry) && caps.max_ip_entries_per_list.is_none_or(|m| m > 1) {
+    if caps.supports(Operation::AddIpEntry) && caps.ip_access_list.max_entries.is_none_or(|m| m > 1)
+    {
         p.add_ip_entry(&list.id, net("34.120.2.0/24"))
             .await
             .expect("add entry");
@@ -404,12 +405,12 @@ async fn origination_uri_lifecycle(h: &Harness) {
     let caps = p.capabilities();
     let mut new = NewOriginationUri::new("sip:pbx1.example.com:5060").with_name("pbx1");
     let mut scratch_trunk = None;
-    if caps.origination_uris_belong_to_trunk {
+    if caps.origination_uri.created_under_trunk {
         let (trunk, list) = outbound_trunk(p, "uri-owner").await;
         new = new.with_trunk(trunk.id.clone());
         scratch_trunk = Some((trunk, list));
     }
-    if caps.origination_uri_priority {
+    if caps.origination_uri.priority.is_settable() {
         new = new.with_priority(10);
     }
     let uri = p.create_origination_uri(&new).await.expect("create");
@@ -425,7 +426,7 @@ async fn origination_uri_lifecycle(h: &Harness) {
     assert!(listed.iter().any(|u| u.id == uri.id));
 
     let mut update = OriginationUriUpdate::new().with_name("pbx1-renamed");
-    if caps.origination_uri_priority {
+    if caps.origination_uri.priority.is_settable() {
         update = update.with_priority(5);
     }
     let updated = p
@@ -433,11 +434,11 @@ async fn origination_uri_lifecycle(h: &Harness) {
         .await
         .expect("update");
     assert_eq!(updated.name.as_deref(), Some("pbx1-renamed"));
-    if caps.origination_uri_priority {
+    if caps.origination_uri.priority.is_settable() {
         assert_eq!(updated.priority, Some(5));
     }
 
-    if !caps.origination_uris_belong_to_trunk {
+    if !caps.origination_uri.created_under_trunk {
         // Route an inbound trunk to it.
         let inbound = p
             .create_trunk(
@@ -458,7 +459,7 @@ async fn origination_uri_lifecycle(h: &Harness) {
         );
         p.delete_trunk(&inbound.id).await.expect("delete inbound");
     }
-    if caps.trunk_delete_cascades && !caps.origination_uris_belong_to_trunk {
+    if caps.trunk.delete_cascades && !caps.origination_uri.created_under_trunk {
         // Deleting the inbound trunk deleted the URI routed to it.
         assert!(matches!(
             p.delete_origination_uri(&uri.id).await,
@@ -620,7 +621,7 @@ async fn provisioning_succeeds_and_deprovisions(h: &Harness) {
         done.origination_uris[0].sip_uri,
         "sip:pbx1.example.com:5060"
     );
-    if caps.origination_uri_priority {
+    if caps.origination_uri.priority.is_settable() {
         assert!(done.origination_uris[0].priority < done.origination_uris[1].priority);
     }
     p.deprovision(&done).await.expect("deprovision inbound");
@@ -699,6 +700,45 @@ async fn errors_map_to_their_meaning(h: &Harness) {
     delete_list_after_trunk(&*h.provider, &list.id).await;
 }
 
+/// What an axum handler does: takes the shared provider, returns its list as the response
+/// body. The stream owns what it needs, so the provider may be gone before it is read.
+fn trunk_list_of(
+    provider: Arc<dyn TrunkProvider>,
+) -> trunkline::BoxStream<'static, trunkline::Result<trunkline::Trunk>> {
+    provider.list_trunks(TrunkFilter::new().with_page_size(10))
+}
+
+async fn lists_outlive_their_provider(h: &Harness) {
+    let seeded = h.seed_trunks(23);
+    let provider = Harness::provider(&h.emulator, h.vendor, config(), None);
+    let weak = Arc::downgrade(&provider);
+    let trunks = trunk_list_of(provider);
+    assert!(weak.upgrade().is_none(), "the provider is dropped");
+    // `'static + Send`: the stream can move to another task.
+    let listed = tokio::spawn(trunks.try_collect::<Vec<_>>())
+        .await
+        .expect("task")
+        .expect("every page");
+    let mut ids: Vec<String> = listed.into_iter().map(|t| t.id.to_string()).collect();
+    ids.sort();
+    let mut expected = seeded;
+    expected.sort();
+    assert_eq!(
+        ids, expected,
+        "all three pages, read after the provider was dropped"
+    );
+
+    // Arguments are owned too: a trunk id that no longer exists when the stream is read.
+    let provider = Harness::provider(&h.emulator, h.vendor, config(), None);
+    let uris = {
+        let trunk = trunkline::TrunkId::new(expected[0].clone());
+        provider.list_origination_uris(Some(&trunk))
+    };
+    drop(provider);
+    let uris: Vec<_> = uris.try_collect().await.expect("the trunk's URIs");
+    assert!(uris.is_empty(), "a seeded trunk routes nowhere: {uris:?}");
+}
+
 async fn calls_are_listed_and_fetched(h: &Harness) {
     let p = &*h.provider;
     if !p.capabilities().supports(Operation::ListCalls) {
@@ -760,6 +800,10 @@ macro_rules! conformance {
             #[tokio::test]
             async fn errors_map_to_their_meaning() {
                 super::errors_map_to_their_meaning(&Harness::start($vendor).await).await;
+            }
+            #[tokio::test]
+            async fn lists_outlive_their_provider() {
+                super::lists_outlive_their_provider(&Harness::start($vendor).await).await;
             }
             #[tokio::test]
             async fn calls_are_listed_and_fetched() {

@@ -109,10 +109,7 @@ impl ApiDescription {
     pub fn account_path_for(&self, values: &[(&str, &str)]) -> String {
         let mut path = self.account_path.to_owned();
         for (name, value) in values {
-            path = path.replace(
-                &format!("{{{name}}}"),
-                &crate::encode_path_segment(value),
-            );
+            path = path.replace(&format!("{{{name}}}"), &crate::encode_path_segment(value));
         }
         path
     }
@@ -361,9 +358,15 @@ mod tests {
     fn headers_scheme_fills_the_account_and_names_bad_values() {
         let settings = ClientSettings::new(&HEADERS, values(&[" MA_1 ", "tok-9"]));
         let endpoint = settings.endpoint().unwrap();
-        assert_eq!(endpoint.base_url, "https://api.vobiz.ai/api/v1/Account/MA_1");
+        assert_eq!(
+            endpoint.base_url,
+            "https://api.vobiz.ai/api/v1/Account/MA_1"
+        );
         let shown = format!("{settings:?} {endpoint:?}");
-        assert!(shown.contains("MA_1") && !shown.contains("tok-9"), "{shown}");
+        assert!(
+            shown.contains("MA_1") && !shown.contains("tok-9"),
+            "{shown}"
+        );
         for (given, expected) in [
             (&["", "t"], "invalid Vobiz auth id: it is empty"),
             (&["MA_1", " "], "invalid Vobiz auth token: it is empty"),

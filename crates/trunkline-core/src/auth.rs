@@ -225,7 +225,10 @@ mod tests {
         assert_eq!(headers[AUTHORIZATION], "Bearer KEY-1");
         assert!(headers[AUTHORIZATION].is_sensitive());
         let err = Auth::bearer(SecretString::from("a\nb"), "Telnyx API key").unwrap_err();
-        assert!(err.to_string().starts_with("invalid Telnyx API key: "), "{err}");
+        assert!(
+            err.to_string().starts_with("invalid Telnyx API key: "),
+            "{err}"
+        );
         assert!(!format!("{auth:?} {err:?}").contains("KEY-1"));
     }
 }

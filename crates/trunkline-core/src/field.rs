@@ -1,39 +1,38 @@
 //! [`IntoField`]: what the setters of the generated typed builders (`types::builder::*`)
 //! accept, so that optional fields take plain values.
-//!
-//! typify's setters take `TryInto<Option<String>>`, which `&str` is not, and
-//! `TryInto<NonZeroU16>`, which no integer literal is. The generator makes every setter of an
-//! optional field or a `NonZero` field take `IntoField<T>` instead:
-//!
-//! - every field takes its own type (`Some(x)`, `None`, a `NonZeroU16`), and every optional
-//!   field the bare value (`x` for `Option<X>`), so existing calls keep compiling;
-//! - optional strings and secrets also take `&str` and `&String`;
-//! - optional integers take any integer type, checked (a value out of range is the builder's
-//!   error, reported when the request is built, never a panic or a silent wrap);
-//! - `NonZero` fields (and optional ones) take any integer, and `0` is that error.
-//!
-//! ```
-//! use std::num::NonZeroU16;
-//! use trunkline_core::IntoField;
-//!
-//! fn set<T, V: IntoField<T>>(value: V) -> Result<T, String> {
-//!     value.into_field()
-//! }
-//! assert_eq!(set::<Option<String>, _>("x"), Ok(Some("x".to_string())));
-//! assert_eq!(set::<Option<String>, _>(None), Ok(None));
-//! assert_eq!(set::<Option<String>, _>(Some("x".to_string())), Ok(Some("x".to_string())));
-//! assert_eq!(set::<Option<i64>, _>(10), Ok(Some(10)));
-//! assert_eq!(set::<Option<NonZeroU16>, _>(2), Ok(NonZeroU16::new(2)));
-//! assert!(set::<NonZeroU16, _>(0).unwrap_err().contains("zero"));
-//! assert!(set::<Option<u16>, _>(70_000).is_err());
-//! ```
 
 use std::num::{NonZeroU8, NonZeroU16, NonZeroU32, NonZeroU64};
 
 use crate::SecretString;
 
-/// A value a generated builder setter accepts for a field of type `T` (see the [module
-/// documentation](self)).
+/// A value a generated builder setter accepts for a field of type `T`.
+///
+/// typify's setters take `TryInto<Option<String>>`, which `&str` is not, and
+/// `TryInto<NonZeroU16>`, which no integer literal is. The generator makes every setter of an
+/// optional field or a `NonZero` field take `IntoField<T>` instead:
+///
+/// - every field takes its own type (`Some(x)`, `None`, a `NonZeroU16`), and every optional
+///   field the bare value (`x` for `Option<X>`), so existing calls keep compiling;
+/// - optional strings and secrets also take `&str` and `&String`;
+/// - optional integers take any integer type, checked (a value out of range is the builder's
+///   error, reported when the request is built, never a panic or a silent wrap);
+/// - `NonZero` fields (and optional ones) take any integer, and `0` is that error.
+///
+/// ```
+/// use std::num::NonZeroU16;
+/// use trunkline_core::IntoField;
+///
+/// fn set<T, V: IntoField<T>>(value: V) -> Result<T, String> {
+///     value.into_field()
+/// }
+/// assert_eq!(set::<Option<String>, _>("x"), Ok(Some("x".to_string())));
+/// assert_eq!(set::<Option<String>, _>(None), Ok(None));
+/// assert_eq!(set::<Option<String>, _>(Some("x".to_string())), Ok(Some("x".to_string())));
+/// assert_eq!(set::<Option<i64>, _>(10), Ok(Some(10)));
+/// assert_eq!(set::<Option<NonZeroU16>, _>(2), Ok(NonZeroU16::new(2)));
+/// assert!(set::<NonZeroU16, _>(0).unwrap_err().contains("zero"));
+/// assert!(set::<Option<u16>, _>(70_000).is_err());
+/// ```
 pub trait IntoField<T> {
     /// The field's value, or why this value does not fit it.
     fn into_field(self) -> Result<T, String>;

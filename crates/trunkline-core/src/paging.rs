@@ -525,6 +525,10 @@ mod tests {
         );
         assert!(mock.resolve("SIP/CredentialLists.json").is_err());
         assert!(mock.resolve("ftp://x/y").is_err());
-        assert!(LinkBase::new("not a url", "").resolve("/v1/Trunks").is_err());
+        assert!(
+            LinkBase::new("not a url", "")
+                .resolve("/v1/Trunks")
+                .is_err()
+        );
     }
 }

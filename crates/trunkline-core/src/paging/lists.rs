@@ -373,9 +373,7 @@ where
         };
         let Some(next) = info.next_link.filter(|link| !link.trim().is_empty()) else {
             // One page: nothing to follow, no cursor bookkeeping.
-            return Either::Left(stream::iter(
-                items.into_iter().map(Ok).collect::<Vec<_>>(),
-            ));
+            return Either::Left(stream::iter(items.into_iter().map(Ok).collect::<Vec<_>>()));
         };
         let base = Arc::new(LinkBase::new(client.baseurl(), P::SERVER_PATH));
         let bad_link = move |bad: super::BadNextLink| {
@@ -502,7 +500,10 @@ mod tests {
         assert_eq!(next_page_number(3, 1, 20, 5, &info), None);
         info.has_next = Some(false);
         assert_eq!(next_page_number(1, 1, 20, 20, &info), None);
-        assert_eq!(next_page_number(u64::MAX, 1, 20, 20, &PageInfo::default()), None);
+        assert_eq!(
+            next_page_number(u64::MAX, 1, 20, 20, &PageInfo::default()),
+            None
+        );
     }
 
     #[test]
@@ -514,13 +515,17 @@ mod tests {
                 std::future::ready(ok((offset..(offset + size).min(100)).collect(), total(100)))
             })
         });
-        assert!(sizes.lock().unwrap().is_empty(), "nothing before the first poll");
+        assert!(
+            sizes.lock().unwrap().is_empty(),
+            "nothing before the first poll"
+        );
         let items: Vec<u64> = block_on(paged.max_items(7).map(Result::unwrap).collect());
         assert_eq!(items, (0..7).collect::<Vec<_>>());
         assert_eq!(*sizes.lock().unwrap(), [7]);
 
-        let none: Paged<'_, u64, Failed> =
-            Paged::new(20, |_| -> stream::Empty<_> { panic!("nothing may be fetched") });
+        let none: Paged<'_, u64, Failed> = Paged::new(20, |_| -> stream::Empty<_> {
+            panic!("nothing may be fetched")
+        });
         let items: Vec<_> = block_on(none.max_items(0).collect());
         assert!(items.is_empty());
 
@@ -544,7 +549,10 @@ mod tests {
         });
         let items: Vec<_> = block_on(stream.collect());
         assert_eq!(items.len(), 11);
-        assert!(matches!(items.last(), Some(Err(PagingError::Fetch(Failed)))));
+        assert!(matches!(
+            items.last(),
+            Some(Err(PagingError::Fetch(Failed)))
+        ));
         assert_eq!(*calls.borrow(), 2);
     }
 }

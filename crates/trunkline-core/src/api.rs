@@ -184,6 +184,7 @@ pub struct ClientSettings {
     values: Vec<SecretString>,
     base: Base,
     config: ClientConfig,
+    auth: Option<Auth>,
 }
 
 impl fmt::Debug for ClientSettings {
@@ -199,6 +200,7 @@ impl fmt::Debug for ClientSettings {
         }
         map.field("base", &self.base)
             .field("config", &self.config)
+            .field("auth", &self.auth)
             .finish()
     }
 }
@@ -215,6 +217,7 @@ impl ClientSettings {
             values: values.into_iter().collect(),
             base: Base::Origin(api.default_origin.to_owned()),
             config: ClientConfig::default(),
+            auth: None,
         }
     }
 
@@ -253,6 +256,24 @@ impl ClientSettings {
         self
     }
 
+    /// Authenticates with `auth` instead of the API's own scheme: another principal acting on
+    /// the account (Twilio's API keys). The credentials still fill the account path.
+    pub fn with_auth(mut self, auth: Auth) -> Self {
+        self.auth = Some(auth);
+        self
+    }
+
+    /// The value of a credential that is not secret (trimmed), e.g. the account id; `None` for
+    /// a secret or an unknown name.
+    pub fn credential(&self, name: &str) -> Option<&str> {
+        self.api
+            .credentials
+            .iter()
+            .zip(&self.values)
+            .find(|(field, _)| field.name == name && !field.secret)
+            .map(|(_, value)| value.expose().trim())
+    }
+
     /// The API this builds a client for.
     pub fn api(&self) -> &'static ApiDescription {
         self.api
@@ -263,6 +284,13 @@ impl ClientSettings {
         &self.config
     }
 
+    /// The checked base URL of the client: the origin (see [`crate::checked_base_url`]) with
+    /// the account path appended, or the URL given to [`ClientSettings::with_api_base_url`].
+    pub fn base_url(&self) -> Result<String, ConfigError> {
+        let (origin, path) = self.place()?;
+        Ok(crate::checked_base_url(origin, self.config.insecure_http_allowed())? + &path)
+    }
+
     /// Checks everything and builds the base URL, HTTP client and runtime of the client.
     /// Nothing is sent.
     ///
@@ -270,6 +298,21 @@ impl ClientSettings {
     /// value the authentication scheme or an HTTP header cannot carry, an unusable or
     /// clear-text base URL. They never contain a secret.
     pub fn endpoint(&self) -> Result<Endpoint, ConfigError> {
+        let (origin, path) = self.place()?;
+        let auth = match &self.auth {
+            Some(auth) => auth.clone(),
+            None => self.api.authenticate(&self.values)?,
+        };
+        let mut endpoint = Endpoint::new(self.api.vendor, origin, &path, auth, &self.config)?;
+        if self.api.encode_plus_in_paths {
+            endpoint.runtime = endpoint.runtime.with_plus_encoded_in_paths();
+        }
+        Ok(endpoint)
+    }
+
+    /// The origin (or complete base) and the account path, after checking the credentials that
+    /// fill it.
+    fn place(&self) -> Result<(&str, String), ConfigError> {
         let api = self.api;
         if self.values.len() != api.credentials.len() {
             return Err(ConfigError::InvalidCredential {
@@ -283,26 +326,21 @@ impl ClientSettings {
         }
         let mut plain = Vec::new();
         for (field, value) in api.credentials.iter().zip(&self.values) {
-            if value.expose().trim().is_empty() && !field.secret {
+            if field.secret {
+                continue;
+            }
+            if value.expose().trim().is_empty() {
                 return Err(ConfigError::InvalidCredential {
                     field: api.label_of(field.name),
                     reason: "it is empty".to_owned(),
                 });
             }
-            if !field.secret {
-                plain.push((field.name, value.expose().trim()));
-            }
+            plain.push((field.name, value.expose().trim()));
         }
-        let auth = api.authenticate(&self.values)?;
-        let (origin, path) = match &self.base {
-            Base::Origin(origin) => (origin, api.account_path_for(&plain)),
-            Base::Api(url) => (url, String::new()),
-        };
-        let mut endpoint = Endpoint::new(api.vendor, origin, &path, auth, &self.config)?;
-        if api.encode_plus_in_paths {
-            endpoint.runtime = endpoint.runtime.with_plus_encoded_in_paths();
-        }
-        Ok(endpoint)
+        Ok(match &self.base {
+            Base::Origin(origin) => (origin.as_str(), api.account_path_for(&plain)),
+            Base::Api(url) => (url.as_str(), String::new()),
+        })
     }
 }
 

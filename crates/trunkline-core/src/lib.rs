@@ -53,7 +53,7 @@ pub use api::{ApiDescription, AuthScheme, ClientSettings, CredentialField};
 pub use auth::Auth;
 pub use config::{
     ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
-    encode_path_segment, env_var, is_loopback, optional_env_var,
+    encode_path_segment, env_var, is_loopback, optional_env_pair, optional_env_var,
 };
 pub use field::IntoField;
 pub use open_enum::OpenEnum;

@@ -1,14 +1,19 @@
-//! [`Client`], the entry point holding both generated clients, and [`ClientBuilder`]:
-//! credentials (auth token or API key), base URLs, shared configuration; plus the list
-//! shortcuts. Everything the specs declare (constants, paging, link rebasing) is generated or in
-//! `trunkline_core`; this is what combines the two APIs.
+//! [`Client`] and [`ClientBuilder`]: what combines the two generated APIs (one auth, either
+//! token or API key; one connection pool; the list shortcuts). The rest is generated.
 
 use futures::Stream;
 use progenitor_client::{ClientInfo as _, ResponseValue};
 use trunkline_core::paging::{LinkedPage, PageItem, Paged};
-use trunkline_core::{Auth, ClientConfig, ConfigError, Endpoint, SecretString, checked_base_url};
+use trunkline_core::{Auth, ClientConfig, ClientSettings, ConfigError, Endpoint, SecretString};
 
+use crate::sip::types as s;
+use crate::trunking::types as t;
 use crate::{SipError, TrunkingError, sip, trunking};
+
+/// The stream of a trunking v1 list.
+pub type TrunkingStream<'a, T> = Paged<'a, T, TrunkingError>;
+/// The stream of a 2010-04-01 SIP list.
+pub type SipStream<'a, T> = Paged<'a, T, SipError>;
 
 /// Environment variable holding an API Key SID (`SK…`). With [`ENV_API_SECRET`] it takes
 /// precedence over [`crate::ENV_AUTH_TOKEN`].
@@ -17,20 +22,8 @@ pub const ENV_API_KEY: &str = "TWILIO_API_KEY";
 pub const ENV_API_SECRET: &str = "TWILIO_API_SECRET";
 
 /// The entry point: one [`trunking::Client`] and one [`sip::Client`] sharing credentials, retry
-/// policy, timeouts and connection pool. Cheap to clone. `Debug` shows the base URLs and who
-/// authenticates, never the token or secret.
-///
-/// ```
-/// use trunkline_twilio::Client;
-///
-/// let twilio = Client::from_credentials("ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "auth-token").unwrap();
-/// assert_eq!(twilio.trunking_base_url(), "https://trunking.twilio.com");
-/// assert_eq!(
-///     twilio.sip_base_url(),
-///     "https://api.twilio.com/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-/// );
-/// assert!(!format!("{twilio:?}").contains("auth-token"));
-/// ```
+/// policy, timeouts and connection pool (examples: the crate documentation). Cheap to clone.
+/// `Debug` shows the base URLs and who authenticates, never the token or secret.
 #[derive(Clone, Debug)]
 pub struct Client {
     account_sid: String,
@@ -78,10 +71,8 @@ impl Client {
         self.sip.baseurl()
     }
 
-    /// Streams every item of a Twilio list from the first-page future of its list operation
-    /// (any of the nine, with any parameters), following next links through the page's API
-    /// (see [`trunkline_core::paging::linked_pages`]). Every list builder's `stream()` does
-    /// this too, and sets the page size.
+    /// Streams every item of a list from the first-page future of any of the nine list
+    /// operations ([`trunkline_core::paging::linked_pages`]; `stream()` also sets the page size).
     pub fn paginate<'a, P, F>(&'a self, first_page: F) -> impl Stream<Item = PageItem<P>> + 'a
     where
         P: LinkedPage + 'a,
@@ -93,66 +84,62 @@ impl Client {
     }
 
     /// Every trunk of the account.
-    pub fn trunks(&self) -> Paged<'_, trunking::types::Trunk, TrunkingError> {
+    pub fn trunks(&self) -> TrunkingStream<'_, t::Trunk> {
         self.trunking.list_trunks().stream()
     }
 
     /// Every credential list associated with a trunk.
     pub fn trunk_credential_lists(
         &self,
-        trunk_sid: &str,
-    ) -> Paged<'_, trunking::types::TrunkCredentialList, TrunkingError> {
-        let request = self.trunking.list_trunk_credential_lists();
-        request.trunk_sid(trunk_sid).stream()
+        trunk: &str,
+    ) -> TrunkingStream<'_, t::TrunkCredentialList> {
+        let list = self.trunking.list_trunk_credential_lists();
+        list.trunk_sid(trunk).stream()
     }
 
     /// Every IP access control list associated with a trunk.
     pub fn trunk_ip_access_control_lists(
         &self,
-        trunk_sid: &str,
-    ) -> Paged<'_, trunking::types::TrunkIpAccessControlList, TrunkingError> {
-        let request = self.trunking.list_trunk_ip_access_control_lists();
-        request.trunk_sid(trunk_sid).stream()
+        trunk: &str,
+    ) -> TrunkingStream<'_, t::TrunkIpAccessControlList> {
+        let list = self.trunking.list_trunk_ip_access_control_lists();
+        list.trunk_sid(trunk).stream()
     }
 
     /// Every origination URL of a trunk.
-    pub fn origination_urls(
-        &self,
-        trunk_sid: &str,
-    ) -> Paged<'_, trunking::types::OriginationUrl, TrunkingError> {
-        let request = self.trunking.list_origination_urls();
-        request.trunk_sid(trunk_sid).stream()
+    pub fn origination_urls(&self, trunk: &str) -> TrunkingStream<'_, t::OriginationUrl> {
+        let list = self.trunking.list_origination_urls();
+        list.trunk_sid(trunk).stream()
     }
 
     /// Every phone number associated with a trunk.
-    pub fn trunk_phone_numbers(
-        &self,
-        trunk_sid: &str,
-    ) -> Paged<'_, trunking::types::TrunkPhoneNumber, TrunkingError> {
-        let request = self.trunking.list_trunk_phone_numbers();
-        request.trunk_sid(trunk_sid).stream()
+    pub fn trunk_phone_numbers(&self, trunk: &str) -> TrunkingStream<'_, t::TrunkPhoneNumber> {
+        let list = self.trunking.list_trunk_phone_numbers();
+        list.trunk_sid(trunk).stream()
     }
 
     /// Every SIP credential list of the account.
-    pub fn credential_lists(&self) -> Paged<'_, sip::types::CredentialList, SipError> {
+    pub fn credential_lists(&self) -> SipStream<'_, s::CredentialList> {
         self.sip.list_credential_lists().stream()
     }
 
     /// Every credential of a SIP credential list.
-    pub fn credentials(&self, list_sid: &str) -> Paged<'_, sip::types::Credential, SipError> {
-        let request = self.sip.list_credentials();
-        request.credential_list_sid(list_sid).stream()
+    pub fn credentials(&self, list: &str) -> SipStream<'_, s::Credential> {
+        self.sip
+            .list_credentials()
+            .credential_list_sid(list)
+            .stream()
     }
 
     /// Every SIP IP access control list of the account.
-    pub fn ip_access_control_lists(&self) -> Paged<'_, sip::types::IpAccessControlList, SipError> {
+    pub fn ip_access_control_lists(&self) -> SipStream<'_, s::IpAccessControlList> {
         self.sip.list_ip_access_control_lists().stream()
     }
 
     /// Every IP address of a SIP IP access control list.
-    pub fn ip_addresses(&self, list_sid: &str) -> Paged<'_, sip::types::IpAddress, SipError> {
-        let request = self.sip.list_ip_addresses();
-        request.ip_access_control_list_sid(list_sid).stream()
+    pub fn ip_addresses(&self, list: &str) -> SipStream<'_, s::IpAddress> {
+        let addresses = self.sip.list_ip_addresses();
+        addresses.ip_access_control_list_sid(list).stream()
     }
 }
 
@@ -168,87 +155,50 @@ impl AsRef<sip::Client> for Client {
     }
 }
 
-/// Who authenticates: the account itself, or another Basic-auth principal acting on it.
-#[derive(Clone, Debug)]
-enum Credential {
-    AuthToken(SecretString),
-    ApiKey { sid: String, secret: SecretString },
-}
-
-/// Where one API is served: an origin its own path is appended to, or the complete base.
-#[derive(Clone, Debug)]
-enum Base {
-    Origin(String),
-    AsIs(String),
-}
-
-/// Builds a [`Client`]: credentials, then optionally base URLs and a [`ClientConfig`].
-///
-/// ```
-/// use trunkline_twilio::ClientBuilder;
-///
-/// // An API key acting on an account; the 2010-04-01 paths still name the account.
-/// let twilio = ClientBuilder::api_key("ACXX", "SKXX", "api-key-secret")
-///     .base_url("http://127.0.0.1:4010")
-///     .build()
-///     .unwrap();
-/// assert_eq!(twilio.sip_base_url(), "http://127.0.0.1:4010/2010-04-01/Accounts/ACXX");
-/// assert!(format!("{twilio:?}").contains("SKXX"));
-/// assert!(!format!("{twilio:?}").contains("api-key-secret"));
-/// ```
+/// Builds a [`Client`] from each API's spec description (`trunking::API`, `sip::API`) plus the
+/// API-key alternative, with one HTTP client and runtime for both.
 #[derive(Clone, Debug)]
 pub struct ClientBuilder {
-    account_sid: String,
-    credential: Credential,
-    trunking_base: Base,
-    sip_base: Base,
-    config: ClientConfig,
+    trunking: ClientSettings,
+    sip: ClientSettings,
+    api_key: Option<(String, SecretString)>,
 }
 
 impl ClientBuilder {
     /// Authenticates as the account itself: Account SID (`AC…`) + Auth Token.
     pub fn new(account_sid: impl Into<String>, auth_token: impl Into<SecretString>) -> Self {
-        Self::with_credential(account_sid.into(), Credential::AuthToken(auth_token.into()))
+        let values = [SecretString::from(account_sid.into()), auth_token.into()];
+        Self {
+            trunking: ClientSettings::new(&trunking::API, values.clone()),
+            sip: ClientSettings::new(&sip::API, values),
+            api_key: None,
+        }
     }
 
-    /// Authenticates with an API key (`SK…` + its secret) acting on `account_sid`. The key
-    /// SID is the Basic-auth user name as given, so any principal Twilio accepts for the
-    /// account works (e.g. a parent account acting on a subaccount).
+    /// Authenticates with an API key (`SK…` + its secret) acting on `account_sid`; the key SID is
+    /// the user name as given (a parent account acting on a subaccount works too).
     pub fn api_key(
         account_sid: impl Into<String>,
         api_key_sid: impl Into<String>,
         api_key_secret: impl Into<SecretString>,
     ) -> Self {
-        let (sid, secret) = (api_key_sid.into(), api_key_secret.into());
-        Self::with_credential(account_sid.into(), Credential::ApiKey { sid, secret })
+        // No auth token: the key authenticates instead (see `build`).
+        let mut builder = Self::new(account_sid, "");
+        builder.api_key = Some((api_key_sid.into(), api_key_secret.into()));
+        builder
     }
 
-    fn with_credential(account_sid: String, credential: Credential) -> Self {
-        Self {
-            account_sid,
-            credential,
-            trunking_base: Base::Origin(trunking::DEFAULT_BASE_URL.to_owned()),
-            sip_base: Base::Origin(sip::DEFAULT_BASE_URL.to_owned()),
-            config: ClientConfig::default(),
-        }
-    }
-
-    /// Starts from [`crate::ENV_ACCOUNT_SID`] (required), [`ENV_API_KEY`] + [`ENV_API_SECRET`]
-    /// (both or neither; they win over the token) or else [`crate::ENV_AUTH_TOKEN`], and the
-    /// optional [`crate::ENV_TRUNKING_BASE_URL`] / [`crate::ENV_SIP_BASE_URL`]. Values are
-    /// trimmed; empty counts as unset; a missing variable is an error naming it.
+    /// Starts from [`crate::ENV_ACCOUNT_SID`], [`ENV_API_KEY`] + [`ENV_API_SECRET`] (both or
+    /// neither; they win) or else [`crate::ENV_AUTH_TOKEN`], and the optional base-URL
+    /// variables. Values are trimmed; empty is unset; a missing one is an error naming it.
     pub fn from_env() -> Result<Self, ConfigError> {
         let account_sid = trunkline_core::env_var(trunking::ENV_ACCOUNT_SID)?;
-        let api_key = trunkline_core::optional_env_var(ENV_API_KEY)?;
-        let api_secret = trunkline_core::optional_env_var(ENV_API_SECRET)?;
-        let mut builder = match (api_key, api_secret) {
-            (Some(sid), Some(secret)) => Self::api_key(account_sid, sid, secret),
-            (Some(_), None) => return Err(unset(ENV_API_SECRET)),
-            (None, Some(_)) => return Err(unset(ENV_API_KEY)),
-            (None, None) => {
-                let token = trunkline_core::env_var(trunking::ENV_AUTH_TOKEN)?;
-                Self::new(account_sid, token)
-            }
+        let mut builder = match trunkline_core::optional_env_pair(ENV_API_KEY, ENV_API_SECRET)? {
+            Some((sid, secret)) => Self::api_key(account_sid, sid, secret),
+            None => Self::new(
+                account_sid,
+                trunkline_core::env_var(trunking::ENV_AUTH_TOKEN)?,
+            ),
         };
         if let Some(url) = trunkline_core::optional_env_var(trunking::ENV_BASE_URL)? {
             builder = builder.trunking_base_url(url);
@@ -269,14 +219,14 @@ impl ClientBuilder {
 
     /// Sends trunking requests to this origin instead of `https://trunking.twilio.com`.
     pub fn trunking_base_url(mut self, origin: impl Into<String>) -> Self {
-        self.trunking_base = Base::Origin(origin.into());
+        self.trunking = self.trunking.with_base_url(origin);
         self
     }
 
     /// Sends SIP-list requests to this origin instead of `https://api.twilio.com`;
     /// `/2010-04-01/Accounts/{AccountSid}` is appended.
     pub fn sip_base_url(mut self, origin: impl Into<String>) -> Self {
-        self.sip_base = Base::Origin(origin.into());
+        self.sip = self.sip.with_base_url(origin);
         self
     }
 
@@ -285,14 +235,15 @@ impl ClientBuilder {
     /// directly, like the typed mocks. Next-page links are still followed correctly.
     pub fn api_base_url(mut self, url: impl Into<String>) -> Self {
         let url = url.into();
-        self.trunking_base = Base::AsIs(url.clone());
-        self.sip_base = Base::AsIs(url);
+        self.trunking = self.trunking.with_api_base_url(url.clone());
+        self.sip = self.sip.with_api_base_url(url);
         self
     }
 
     /// Retry policy, timeouts, user agent and the other shared settings.
     pub fn config(mut self, config: ClientConfig) -> Self {
-        self.config = config;
+        self.trunking = self.trunking.with_config(config.clone());
+        self.sip = self.sip.with_config(config);
         self
     }
 
@@ -300,52 +251,27 @@ impl ClientBuilder {
     /// (an empty Account SID, token, key SID or secret; a `:` in the user name; a character a
     /// header cannot carry; an unusable or insecure base URL), never a secret.
     pub fn build(self) -> Result<Client, ConfigError> {
-        let account_sid = self.account_sid.trim();
-        if account_sid.is_empty() {
-            return Err(ConfigError::InvalidCredential {
-                field: trunking::API.label_of("account_sid"),
-                reason: "it is empty".to_owned(),
-            });
+        let mut settings = self.trunking;
+        if let Some((sid, secret)) = self.api_key {
+            let (user, password) = ("Twilio API key SID", "Twilio API key secret");
+            settings =
+                settings.with_auth(Auth::basic_with_labels(sid.trim(), secret, user, password)?);
         }
-        let auth = match &self.credential {
-            Credential::AuthToken(token) => {
-                trunking::API.authenticate(&[SecretString::from(account_sid), token.clone()])?
-            }
-            Credential::ApiKey { sid, secret } => Auth::basic_with_labels(
-                sid.trim(),
-                secret.clone(),
-                "Twilio API key SID",
-                "Twilio API key secret",
-            )?,
-        };
-        let account = [("account_sid", account_sid)];
-        let place = |api: &trunkline_core::ApiDescription, base: &Base| match base {
-            Base::Origin(origin) => (origin.clone(), api.account_path_for(&account)),
-            Base::AsIs(url) => (url.clone(), String::new()),
-        };
-        let (origin, path) = place(&trunking::API, &self.trunking_base);
-        let endpoint = Endpoint::new(crate::VENDOR, &origin, &path, auth, &self.config)?;
-        let (origin, path) = place(&sip::API, &self.sip_base);
-        let sip_base = checked_base_url(&origin, self.config.insecure_http_allowed())? + &path;
         // One connection pool and one runtime (credentials, retries, timeouts) for both APIs.
         let Endpoint {
             base_url,
             http,
             runtime,
-        } = endpoint;
+        } = settings.endpoint()?;
+        let sip_base = self.sip.base_url()?;
         Ok(Client {
-            account_sid: account_sid.to_owned(),
+            account_sid: settings
+                .credential("account_sid")
+                .unwrap_or_default()
+                .to_owned(),
             trunking: trunking::Client::new_with_client(&base_url, http.clone(), runtime.clone()),
             sip: sip::Client::new_with_client(&sip_base, http, runtime),
         })
-    }
-}
-
-/// The error for a variable `optional_env_var` found unset or empty, naming it.
-fn unset(name: &str) -> ConfigError {
-    match trunkline_core::env_var(name) {
-        Err(err) => err,
-        Ok(_) => ConfigError::MissingEnv { name: name.into() },
     }
 }
 

@@ -4427,7 +4427,7 @@ pub mod types {
 
 Twilio's Elastic SIP Trunking API (`trunking.twilio.com/v1`): trunks, their Origination URLs and recording settings, and their associations with SIP Credential Lists, IP Access Control Lists and phone numbers. The lists themselves are created with the 2010-04-01 SIP API (`twilio-sip.yaml`).
 
-Requests are `application/x-www-form-urlencoded` with PascalCase keys; responses are JSON with snake_case keys. Authentication is HTTP Basic with an Account SID + Auth Token or an API Key SID + secret (hand-written in trunkline-twilio).
+Requests are `application/x-www-form-urlencoded` with PascalCase keys; responses are JSON with snake_case keys. Authentication is HTTP Basic with an Account SID + Auth Token (`x-trunkline-client`) or an API Key SID + secret (the alternative trunkline-twilio adds).
 
 Hand-curated for trunkline; every departure from Twilio's documentation is logged in specs/README.md.
 

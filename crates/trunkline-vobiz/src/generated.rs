@@ -5478,7 +5478,7 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
 
 Vobiz's SIP-trunking REST API: trunks, SIP digest credentials, IP ACL entries, origination URIs, call detail records (CDRs) and the assignment of phone numbers to trunks.
 
-Every path is relative to the account's base URL `https://api.vobiz.ai/api/v1/Account/{auth_id}` (capital `A` in `Account`, no trailing slash). Requests and responses are JSON with snake_case keys. Authentication is two headers on every request, `X-Auth-ID: <auth_id>` and `X-Auth-Token: <auth_token>` (hand-written in trunkline-vobiz; progenitor ignores `securitySchemes`).
+Every path is relative to the account's base URL `https://api.vobiz.ai/api/v1/Account/{auth_id}` (capital `A` in `Account`, no trailing slash). Requests and responses are JSON with snake_case keys. Authentication is two headers on every request, `X-Auth-ID: <auth_id>` and `X-Auth-Token: <auth_token>` (declared by `x-trunkline-client`; progenitor ignores `securitySchemes`).
 
 Credentials, IP ACL entries and origination URIs are account-level objects: they are created at `/credentials`, `/ip-acl` and `/origination-uris` but listed at `/trunks/credentials`, `/trunks/ip-acl` and `/trunks/origination-uris`, and a trunk refers to them through its `credential_uuid`, `ipacl_uuid`, `primary_uri_uuid` and `fallback_uri_uuid` fields.
 
@@ -5824,7 +5824,7 @@ Routes inbound calls to a phone number the account owns through a trunk. The res
 Sends a `POST` request to `/numbers/{phone_number}/assign`
 
 Arguments:
-- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+` and let the hand-written client encode it (see trunkline-vobiz).
+- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+`, and the client sends every `+` of a path as `%2B` (`x-trunkline-client.encode_plus_in_paths`).
 - `body`: The trunk to route the number through.
 ```text
 let response = client.assign_number_to_trunk()
@@ -5843,7 +5843,7 @@ Removes the number's trunk assignment; the number stays on the account. Any 2xx 
 Sends a `DELETE` request to `/numbers/{phone_number}/assign`
 
 Arguments:
-- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+` and let the hand-written client encode it (see trunkline-vobiz).
+- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+`, and the client sends every `+` of a path as `%2B` (`x-trunkline-client.encode_plus_in_paths`).
 ```text
 let response = client.unassign_number_from_trunk()
     .phone_number(phone_number)

@@ -4,10 +4,25 @@
 
 mod emulator_support;
 
-use futures::{StreamExt, TryStreamExt};
-use trunkline_emulator::{DEFAULT_PLIVO_AUTH_ID, DEFAULT_VOBIZ_AUTH_ID};
+use std::fmt::Debug;
+
+use futures::{Stream, StreamExt, TryStreamExt};
+use trunkline_emulator::{DEFAULT_PLIVO_AUTH_ID, DEFAULT_VOBIZ_AUTH_ID, RecordedRequest};
 
 use emulator_support::{assert_each_once, pairs, query_pairs, start};
+
+/// Every item of a stream that must not fail.
+async fn read<T, E: Debug>(stream: impl Stream<Item = Result<T, E>>) -> Vec<T> {
+    stream
+        .try_collect()
+        .await
+        .expect("the stream reads every page")
+}
+
+/// The `first` and `second` query parameters of every `GET` on `path`.
+fn asked(log: &[RecordedRequest], path: &str, first: &str, second: &str) -> Vec<(String, String)> {
+    query_pairs(log, "GET", path, first, second)
+}
 
 fn plivo_trunks() -> String {
     format!("/v1/Account/{DEFAULT_PLIVO_AUTH_ID}/Zentrunk/Trunk/")
@@ -24,19 +39,11 @@ async fn plivo_offset_lists_take_a_page_size_and_a_maximum() {
     let seeded = emulator.plivo().seed_trunks(45);
 
     emulator.plivo().clear_requests();
-    let first: Vec<_> = plivo
-        .list_trunks()
-        .stream()
-        .page_size(7)
-        .max_items(30)
-        .try_collect()
-        .await
-        .expect("30 trunks");
+    let first = read(plivo.list_trunks().stream().page_size(7).max_items(30)).await;
     assert_eq!(first.len(), 30);
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.plivo().requests(),
-            "GET",
             &plivo_trunks(),
             "offset",
             "limit"
@@ -47,21 +54,15 @@ async fn plivo_offset_lists_take_a_page_size_and_a_maximum() {
 
     // By default the whole list, in Plivo's largest pages (20).
     emulator.plivo().clear_requests();
-    let all: Vec<_> = plivo
-        .list_trunks()
-        .stream()
-        .try_collect()
-        .await
-        .expect("all");
+    let all = read(plivo.list_trunks().stream()).await;
     assert_each_once(
         "trunks",
         all.into_iter().filter_map(|t| t.trunk_id).collect(),
         seeded,
     );
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.plivo().requests(),
-            "GET",
             &plivo_trunks(),
             "offset",
             "limit"
@@ -71,20 +72,13 @@ async fn plivo_offset_lists_take_a_page_size_and_a_maximum() {
 
     // A maximum below one page makes the only page small; zero sends nothing.
     emulator.plivo().clear_requests();
-    let few: Vec<_> = plivo
-        .list_trunks()
-        .stream()
-        .max_items(3)
-        .try_collect()
-        .await
-        .expect("3");
+    let few = read(plivo.list_trunks().stream().max_items(3)).await;
     assert_eq!(few.len(), 3);
     let none: Vec<_> = plivo.list_trunks().stream().max_items(0).collect().await;
     assert!(none.is_empty());
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.plivo().requests(),
-            "GET",
             &plivo_trunks(),
             "offset",
             "limit"
@@ -101,19 +95,11 @@ async fn vobiz_offset_and_page_number_lists_take_a_page_size_and_a_maximum() {
     let cdrs = emulator.vobiz().seed_generated_cdrs(25, 7);
 
     emulator.vobiz().clear_requests();
-    let trunks: Vec<_> = client
-        .list_trunks()
-        .stream()
-        .page_size(5)
-        .max_items(11)
-        .try_collect()
-        .await
-        .expect("11 trunks");
+    let trunks = read(client.list_trunks().stream().page_size(5).max_items(11)).await;
     assert_eq!(trunks.len(), 11);
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.vobiz().requests(),
-            "GET",
             &vobiz("trunks"),
             "offset",
             "limit"
@@ -122,22 +108,15 @@ async fn vobiz_offset_and_page_number_lists_take_a_page_size_and_a_maximum() {
     );
 
     emulator.vobiz().clear_requests();
-    let records: Vec<_> = client
-        .list_cdrs()
-        .stream()
-        .page_size(10)
-        .try_collect()
-        .await
-        .expect("every CDR");
+    let records = read(client.list_cdrs().stream().page_size(10)).await;
     assert_each_once(
         "cdrs",
         records.into_iter().filter_map(|c| c.uuid).collect(),
         cdrs,
     );
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.vobiz().requests(),
-            "GET",
             &vobiz("cdr"),
             "page",
             "per_page"
@@ -146,19 +125,11 @@ async fn vobiz_offset_and_page_number_lists_take_a_page_size_and_a_maximum() {
     );
 
     emulator.vobiz().clear_requests();
-    let some: Vec<_> = client
-        .list_cdrs()
-        .stream()
-        .page_size(10)
-        .max_items(10)
-        .try_collect()
-        .await
-        .expect("one page");
+    let some = read(client.list_cdrs().stream().page_size(10).max_items(10)).await;
     assert_eq!(some.len(), 10);
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.vobiz().requests(),
-            "GET",
             &vobiz("cdr"),
             "page",
             "per_page"
@@ -175,18 +146,11 @@ async fn twilio_link_lists_take_a_page_size_and_a_maximum() {
     emulator.twilio_trunking().seed_trunks(9);
 
     emulator.twilio_trunking().clear_requests();
-    let trunks: Vec<_> = twilio
-        .trunks()
-        .page_size(2)
-        .max_items(5)
-        .try_collect()
-        .await
-        .expect("5 trunks");
+    let trunks = read(twilio.trunks().page_size(2).max_items(5)).await;
     assert_eq!(trunks.len(), 5);
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.twilio_trunking().requests(),
-            "GET",
             "/v1/Trunks",
             "PageSize",
             "Page"
@@ -197,18 +161,11 @@ async fn twilio_link_lists_take_a_page_size_and_a_maximum() {
 
     // The same through the generated builder, with a filter-free request and the default size.
     emulator.twilio_trunking().clear_requests();
-    let all: Vec<_> = twilio
-        .trunking()
-        .list_trunks()
-        .stream()
-        .try_collect()
-        .await
-        .expect("9 trunks");
+    let all = read(twilio.trunking().list_trunks().stream()).await;
     assert_eq!(all.len(), 9);
     assert_eq!(
-        query_pairs(
+        asked(
             &emulator.twilio_trunking().requests(),
-            "GET",
             "/v1/Trunks",
             "PageSize",
             "Page"

@@ -285,35 +285,18 @@ fn label(client: &ClientExtension, name: &str) -> String {
 fn builder(client: &ClientExtension) -> TokenStream {
     let vendor_name = &client.name;
     let origin = &client.origin;
-    let names: Vec<_> = client
-        .credentials
-        .iter()
-        .map(|c| format_ident!("{}", c.name))
-        .collect();
-    let params: Vec<_> = client
-        .credentials
-        .iter()
-        .zip(&names)
-        .map(|(c, name)| {
-            if c.secret {
-                quote!(#name: impl ::std::convert::Into<::trunkline_core::SecretString>)
-            } else {
-                quote!(#name: impl ::std::convert::Into<::std::string::String>)
-            }
-        })
-        .collect();
-    let values: Vec<_> = client
-        .credentials
-        .iter()
-        .zip(&names)
-        .map(|(c, name)| {
-            if c.secret {
-                quote!(#name.into())
-            } else {
-                quote!(::trunkline_core::SecretString::from(#name.into()))
-            }
-        })
-        .collect();
+    let (mut names, mut params, mut values) = (Vec::new(), Vec::new(), Vec::new());
+    for credential in &client.credentials {
+        let name = format_ident!("{}", credential.name);
+        if credential.secret {
+            params.push(quote!(#name: impl ::std::convert::Into<::trunkline_core::SecretString>));
+            values.push(quote!(#name.into()));
+        } else {
+            params.push(quote!(#name: impl ::std::convert::Into<::std::string::String>));
+            values.push(quote!(::trunkline_core::SecretString::from(#name.into())));
+        }
+        names.push(name);
+    }
     let labels: Vec<String> = client.credentials.iter().map(|c| c.label.clone()).collect();
     let list = match labels.as_slice() {
         [one] => format!("the {one}"),

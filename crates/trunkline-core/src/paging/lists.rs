@@ -221,7 +221,7 @@ impl<T, E: std::error::Error + 'static> Stream for Paged<'_, T, E> {
 /// followed with its own size.
 pub fn offset_pages<P, E, F, Fut>(
     page_size: u64,
-    mut fetch: F,
+    fetch: F,
 ) -> impl Stream<Item = Result<P::Item, PagingError<E>>>
 where
     P: ListPage,
@@ -229,23 +229,11 @@ where
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
 {
-    let page_size = page_size.max(1);
-    paginate(0u64, move |offset| {
-        let page = fetch(offset, page_size);
-        async move {
-            let (items, info) = page
-                .await
-                .map_err(PagingError::Fetch)?
-                .into_inner()
-                .into_parts();
-            let served = served_size(&info, page_size);
-            let next = if info.has_next == Some(false) {
-                None
-            } else {
-                next_offset(offset, served, items.len(), info.total_items)
-            };
-            Ok(Page::new(items, next))
+    counted_pages(0, page_size, fetch, |offset, size, len, info| {
+        if info.has_next == Some(false) {
+            return None;
         }
+        next_offset(offset, served_size(info, size), len, info.total_items)
     })
 }
 
@@ -255,7 +243,7 @@ where
 pub fn numbered_pages<P, E, F, Fut>(
     first_page: u64,
     page_size: u64,
-    mut fetch: F,
+    fetch: F,
 ) -> impl Stream<Item = Result<P::Item, PagingError<E>>>
 where
     P: ListPage,
@@ -263,17 +251,40 @@ where
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
 {
+    counted_pages(
+        first_page,
+        page_size,
+        fetch,
+        move |page, size, len, info| next_page_number(page, first_page, size, len, info),
+    )
+}
+
+/// Offset and page-number lists: a number in, a page out, and `next(cursor, page_size, len,
+/// info)` says which number follows.
+fn counted_pages<P, E, F, Fut, N>(
+    start: u64,
+    page_size: u64,
+    mut fetch: F,
+    next: N,
+) -> impl Stream<Item = Result<P::Item, PagingError<E>>>
+where
+    P: ListPage,
+    E: std::error::Error + 'static,
+    F: FnMut(u64, u64) -> Fut,
+    Fut: Future<Output = Result<ResponseValue<P>, E>>,
+    N: Fn(u64, u64, usize, &PageInfo) -> Option<u64> + Copy,
+{
     let page_size = page_size.max(1);
-    paginate(first_page, move |page| {
-        let response = fetch(page, page_size);
+    paginate(start, move |cursor| {
+        let page = fetch(cursor, page_size);
         async move {
-            let (items, info) = response
+            let (items, info) = page
                 .await
                 .map_err(PagingError::Fetch)?
                 .into_inner()
                 .into_parts();
-            let next = next_page_number(page, first_page, page_size, items.len(), &info);
-            Ok(Page::new(items, next))
+            let following = next(cursor, page_size, items.len(), &info);
+            Ok(Page::new(items, following))
         }
     })
 }

@@ -524,7 +524,7 @@ expect!(
     [
         "tests/lint/client_credentials.yaml: x-trunkline-client.auth.password: the credential `auth_id` is sent as a secret: mark it `secret: true` so it is never shown",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.1.env: `example_token` is not an environment variable name (^[A-Z][A-Z0-9_]*$)",
-        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.1.name: `AuthToken` is not a snake_case Rust identifier: it becomes a parameter of the generated constructors",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.1.name: `AuthToken` is not a snake_case Rust identifier (or is a keyword): it becomes a parameter of the generated constructors",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.2.env: `EXAMPLE_AUTH_ID` is used twice: every variable must name one value",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.2.name: `auth_id` is declared twice: credential names must be unique",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3: missing `label`: add how errors name it after the vendor name (e.g. `auth id`)",
@@ -532,6 +532,7 @@ expect!(
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3.env: `EXAMPLE_BASE_URL` is used twice: every variable must name one value",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3.secret: must be `true` or `false` (found \"yes\")",
         "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.4: must be a mapping `{name, label, env, secret}` (found \"EXAMPLE_TOKEN\")",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.5.name: `type` is not a snake_case Rust identifier (or is a keyword): it becomes a parameter of the generated constructors",
     ]
 );
 

@@ -53,51 +53,20 @@ fn is_env_name(name: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// Words a credential name cannot be: it becomes a constructor parameter.
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+    "where", "while", "yield",
+];
+
 fn is_snake_identifier(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && !matches!(
-            name,
-            "as" | "async"
-                | "await"
-                | "break"
-                | "const"
-                | "continue"
-                | "crate"
-                | "dyn"
-                | "else"
-                | "enum"
-                | "extern"
-                | "false"
-                | "fn"
-                | "for"
-                | "if"
-                | "impl"
-                | "in"
-                | "let"
-                | "loop"
-                | "match"
-                | "mod"
-                | "move"
-                | "mut"
-                | "pub"
-                | "ref"
-                | "return"
-                | "self"
-                | "static"
-                | "struct"
-                | "super"
-                | "trait"
-                | "true"
-                | "type"
-                | "unsafe"
-                | "use"
-                | "where"
-                | "while"
-                | "yield"
-        )
+        && !RUST_KEYWORDS.contains(&name)
 }
 
 fn unknown_keys(sink: &mut Sink<'_>, place: &str, map: &Map<String, Value>, known: &[&str]) {
@@ -358,7 +327,7 @@ fn credentials(
                 sink.schema(
                     format!("{place}.name"),
                     format!(
-                        "`{name}` is not a snake_case Rust identifier: it becomes a parameter \
+                        "`{name}` is not a snake_case Rust identifier (or is a keyword): it becomes a parameter \
                          of the generated constructors"
                     ),
                 );

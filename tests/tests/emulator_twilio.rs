@@ -1746,10 +1746,27 @@ async fn page_size_is_limited_to_1000() {
         expected_pages("1000", 2)
     );
 
-    // Without PageSize, Twilio's default of 50 applies and the stream follows every link.
+    // The list shortcuts ask for the largest page unless told otherwise.
     emulator.twilio_trunking().clear_requests();
     let all: Vec<trunking::types::Trunk> =
         twilio.trunks().try_collect().await.expect("default pages");
+    assert_each_once(
+        "trunks",
+        all.into_iter().map(|t| sid(t.sid)).collect(),
+        seeded.clone(),
+    );
+    assert_eq!(
+        pages(&emulator.twilio_trunking().requests(), "/v1/Trunks"),
+        expected_pages("1000", 2)
+    );
+
+    // Without PageSize, Twilio's default of 50 applies and the stream follows every link.
+    emulator.twilio_trunking().clear_requests();
+    let all: Vec<trunking::types::Trunk> = twilio
+        .paginate(twilio.trunking().list_trunks().send())
+        .try_collect()
+        .await
+        .expect("default pages");
     assert_each_once(
         "trunks",
         all.into_iter().map(|t| sid(t.sid)).collect(),

@@ -12,6 +12,7 @@ use proc_macro2::{Literal, TokenStream};
 use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::{format_ident, quote};
 
+use crate::glue;
 use crate::lint::{self, Problem};
 use crate::prepare::{self, Example, OperationRow, Prepared};
 use crate::targets::Target;
@@ -65,6 +66,7 @@ pub fn generate_target(root: &Path, target: &Target) -> Result<Vec<GeneratedFile
     if !problems.is_empty() {
         return Err(GenerateError::Lint(problems));
     }
+    let extensions = lint::read_extensions(target.spec, &document).map_err(GenerateError::Lint)?;
     let fail = |message: String| GenerateError::Generate(target.spec.to_owned(), message);
     let prepared = prepare::prepare(&document, target.module).map_err(fail)?;
     let spec: openapiv3::OpenAPI = serde_json::from_value(prepared.document.clone())
@@ -74,9 +76,9 @@ pub fn generate_target(root: &Path, target: &Target) -> Result<Vec<GeneratedFile
     let client = guard(|| Generator::new(&settings).generate_tokens(&spec))
         .map_err(|err| fail(format!("progenitor: {err}")))?;
     let extras = extras(&prepared.operations, &prepared.examples);
-    let client_code = format_file(quote! { #client #extras })
-        .and_then(use_trunkline_path_encoding)
-        .map_err(fail)?;
+    let mut client_file = parse_file(quote! { #client #extras }).map_err(fail)?;
+    glue::client(&mut client_file, &extensions).map_err(fail)?;
+    let client_code = use_trunkline_path_encoding(unparse(&client_file)).map_err(fail)?;
     for example in &prepared.examples {
         let declared = [
             format!("pub struct {} ", example.type_name),
@@ -93,7 +95,9 @@ pub fn generate_target(root: &Path, target: &Target) -> Result<Vec<GeneratedFile
 
     let mock = guard(|| Generator::new(&settings).httpmock(&spec, target.module))
         .map_err(|err| fail(format!("progenitor (httpmock): {err}")))?;
-    let mock_code = format_file(mock).map_err(fail)?;
+    let mut mock_file = parse_file(mock).map_err(fail)?;
+    glue::mock(&mut mock_file, &document).map_err(fail)?;
+    let mock_code = unparse(&mock_file);
 
     Ok(vec![
         GeneratedFile {
@@ -143,12 +147,26 @@ fn guard<T>(
     }
 }
 
-/// The `OPERATIONS` table and the example-decoding tests, appended to the client module.
+/// The `operation` constants, the `OPERATIONS` table and the example-decoding tests, appended
+/// to the client module.
 fn extras(operations: &[OperationRow], examples: &[Example]) -> TokenStream {
-    let rows = operations.iter().map(|op| {
-        let (id, method, path, idempotent) = (&op.id, &op.method, &op.path, op.idempotent);
+    let constants = operations.iter().map(|op| {
+        let constant = format_ident!("{}", op.id.to_ascii_uppercase());
+        let id = &op.id;
+        let doc = match &op.summary {
+            Some(summary) => format!("`{} {}`: {summary}.", op.method, op.path),
+            None => format!("`{} {}`.", op.method, op.path),
+        };
         quote! {
-            ::trunkline_core::Operation { id: #id, method: #method, path: #path, idempotent: #idempotent }
+            #[doc = #doc]
+            pub const #constant: &str = #id;
+        }
+    });
+    let rows = operations.iter().map(|op| {
+        let constant = format_ident!("{}", op.id.to_ascii_uppercase());
+        let (method, path, idempotent) = (&op.method, &op.path, op.idempotent);
+        quote! {
+            ::trunkline_core::Operation { id: operation::#constant, method: #method, path: #path, idempotent: #idempotent }
         }
     });
     let mut used = std::collections::BTreeSet::new();
@@ -186,6 +204,12 @@ fn extras(operations: &[OperationRow], examples: &[Example]) -> TokenStream {
         }
     });
     quote! {
+        /// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+        /// is `"list_trunks"`): name operations through these, never as string literals.
+        pub mod operation {
+            #(#constants)*
+        }
+
         /// Every operation of this API, from the spec, with the retry class the
         /// `exec` hook reads: `idempotent: false` marks operations that create something.
         pub const OPERATIONS: &[::trunkline_core::Operation] = &[#(#rows),*];
@@ -209,12 +233,15 @@ fn test_name(location: &str) -> String {
     name.trim_end_matches('_').to_owned()
 }
 
-fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|err| format!("progenitor produced code that does not parse: {err}"))?;
+fn parse_file(tokens: TokenStream) -> Result<syn::File, String> {
+    syn::parse2(tokens)
+        .map_err(|err| format!("progenitor produced code that does not parse: {err}"))
+}
+
+fn unparse(file: &syn::File) -> String {
     // progenitor's usage snippets are fragments (`client.get_trunk()…`), fenced as `ignore`.
     // Fence them as `text`: they are documentation, not tests that are skipped.
-    Ok(prettyplease::unparse(&file).replace("```ignore", "```text"))
+    prettyplease::unparse(file).replace("```ignore", "```text")
 }
 
 /// progenitor's `encode_path` leaves `\` unencoded, and URL parsing reads it as `/`: an id

@@ -3,13 +3,19 @@
 //! - [`lint`]: checks every spec against the rules of `specs/README.md` before progenitor sees it.
 //! - [`prepare`]: rewrites a linted spec for generation (open response enums, secrets) and
 //!   extracts the operations table and the examples.
+//! - [`extensions`]: what the trunkline spec extensions (`x-trunkline-client`,
+//!   `x-trunkline-paging`) declare, as the generator reads them.
+//! - [`glue`]: what the generator adds to progenitor's output (constructors, paging streams,
+//!   plain-value builder setters, form-body mock matchers).
 //! - [`generate`]: runs progenitor over each spec and writes (or checks) the generated files.
 //! - [`targets`]: which spec generates which files.
 //! - [`mod@bench`]: runs the `trunkline-bench` package (`cargo xtask bench`).
 //! - [`msrv`]: checks the declared minimum supported Rust version (`cargo xtask msrv`).
 
 pub mod bench;
+pub mod extensions;
 pub mod generate;
+pub mod glue;
 pub mod lint;
 pub mod msrv;
 pub mod prepare;

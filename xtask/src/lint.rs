@@ -91,12 +91,31 @@
 //!   account id (`auth_id`, `AccountSid`, `account_sid`): the account is part of
 //!   `servers[0].url`.
 //!
+//! - **18. `x-trunkline-client`** (optional; the generator needs it): a mapping of `vendor`
+//!   (lower-case), `name`, `credentials` (a non-empty list of `{name, label, env, secret}`:
+//!   snake_case names that are not Rust keywords, `SCREAMING_SNAKE` variables, both unique),
+//!   `auth` (`basic` with `username`/`password`, `headers` with `headers: {Header-Name:
+//!   credential}`, or `bearer` with `token`; every name a declared credential, the password and
+//!   the token `secret: true`), `base_url_env`, and optionally `encode_plus_in_paths` (boolean)
+//!   and `builder` (`generated` or `combined`); no other key. Every credential is used by `auth`
+//!   or `servers[0].url`. With it, `servers[0].url` must be `https://` with a fixed origin, and
+//!   each `{Variable}` a whole path segment naming a non-secret credential by its snake_case
+//!   form.
+//! - **19. `x-trunkline-paging`** (on list operations): a mapping with `style` (`offset`,
+//!   `page_number`, `next_link`) and the keys of that style only: `items` (a top-level array
+//!   property of the success body, which is a `$ref`), `size_param` (an integer query parameter
+//!   with a `maximum`), `offset_param` / `page_param` (integer query parameters), `first_page`
+//!   (0 or 1), and the dotted property paths `total`, `total_pages`, `served_size` (integers),
+//!   `has_next` (boolean), `next`, `self` (strings). Only on `GET`. Operations answering with
+//!   the same page type declare it the same way.
+//!
 //! Each rule has a bad spec under `xtask/tests/lint/` and a test asserting the exact lines the
 //! lint prints for it (`xtask/tests/lint.rs`); `xtask/tests/lint/good.yaml` is the clean
 //! reference.
 
 mod checks;
 mod examples;
+mod extensions;
 mod model;
 mod operations;
 mod schemas;
@@ -289,6 +308,21 @@ pub fn lint_document(file: &str, doc: &Value) -> Vec<Problem> {
     let mut problems = with_big_stack(|| checks::run(file, doc));
     sort_and_dedup(&mut problems);
     problems
+}
+
+/// What the trunkline extensions of a document declare (rules 18 and 19), or their problems.
+/// The generator calls it after [`lint_document`] found the document clean.
+pub fn read_extensions(
+    file: &str,
+    doc: &Value,
+) -> Result<crate::extensions::Extensions, Vec<Problem>> {
+    let (declared, mut problems) = with_big_stack(|| checks::extensions_of(file, doc));
+    if problems.is_empty() {
+        Ok(declared)
+    } else {
+        sort_and_dedup(&mut problems);
+        Err(problems)
+    }
 }
 
 /// Reads, parses and lints one file; an unreadable file is a problem too.

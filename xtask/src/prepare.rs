@@ -33,6 +33,8 @@ pub struct OperationRow {
     pub path: String,
     /// Whether the request may be resent after it may have reached the server.
     pub idempotent: bool,
+    /// The operation's `summary`, if it has one.
+    pub summary: Option<String>,
 }
 
 /// An example from the spec, to be decoded into `type_name` by a generated test.
@@ -191,6 +193,10 @@ fn operation_rows(document: &Value) -> Result<Vec<OperationRow>, String> {
                 method: method.to_uppercase(),
                 path: path.to_owned(),
                 idempotent,
+                summary: operation
+                    .get("summary")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
             })
         })
         .collect()
@@ -467,13 +473,15 @@ mod tests {
                     id: "list_t".into(),
                     method: "GET".into(),
                     path: "/T/".into(),
-                    idempotent: true
+                    idempotent: true,
+                    summary: None,
                 },
                 OperationRow {
                     id: "create_t".into(),
                     method: "POST".into(),
                     path: "/T/".into(),
-                    idempotent: false
+                    idempotent: false,
+                    summary: None,
                 },
             ]
         );

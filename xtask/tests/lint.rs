@@ -498,6 +498,143 @@ expect!(
 // ---------------------------------------------------------------------------------------------
 // The public interface.
 
+// ---------------------------------------------------------------------------------------------
+// Rules 18 (x-trunkline-client) and 19 (x-trunkline-paging).
+
+expect!(
+    client_not_mapping,
+    [
+        "tests/lint/client_not_mapping.yaml: x-trunkline-client: must be a mapping with `vendor`, `name`, `credentials`, `auth` and `base_url_env` (found \"example\")",
+    ]
+);
+
+expect!(
+    client_keys,
+    [
+        "tests/lint/client_keys.yaml: x-trunkline-client: missing `auth`: add `{scheme: basic, username: …, password: …}`, `{scheme: headers, headers: {Header-Name: credential, …}}` or `{scheme: bearer, token: …}`",
+        "tests/lint/client_keys.yaml: x-trunkline-client: missing `base_url_env`: add the environment variable that replaces the default origin (e.g. `PLIVO_BASE_URL`)",
+        "tests/lint/client_keys.yaml: x-trunkline-client: missing `name`: add the vendor's name as written in messages (e.g. `Plivo`)",
+        "tests/lint/client_keys.yaml: x-trunkline-client: unknown key `token_env`: the keys are `vendor`, `name`, `credentials`, `auth`, `base_url_env`, `encode_plus_in_paths`, `builder`",
+        "tests/lint/client_keys.yaml: x-trunkline-client.vendor: `Example` is not a lower-case name (^[a-z][a-z0-9]*$): it becomes the `VENDOR` constant and the vendor field of logs and errors",
+    ]
+);
+
+expect!(
+    client_credentials,
+    [
+        "tests/lint/client_credentials.yaml: x-trunkline-client.auth.password: the credential `auth_id` is sent as a secret: mark it `secret: true` so it is never shown",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.1.env: `example_token` is not an environment variable name (^[A-Z][A-Z0-9_]*$)",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.1.name: `AuthToken` is not a snake_case Rust identifier (or is a keyword): it becomes a parameter of the generated constructors",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.2.env: `EXAMPLE_AUTH_ID` is used twice: every variable must name one value",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.2.name: `auth_id` is declared twice: credential names must be unique",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3: missing `label`: add how errors name it after the vendor name (e.g. `auth id`)",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3: unknown key `region`: the keys are `name`, `label`, `env`, `secret`",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3.env: `EXAMPLE_BASE_URL` is used twice: every variable must name one value",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.3.secret: must be `true` or `false` (found \"yes\")",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.4: must be a mapping `{name, label, env, secret}` (found \"EXAMPLE_TOKEN\")",
+        "tests/lint/client_credentials.yaml: x-trunkline-client.credentials.5.name: `type` is not a snake_case Rust identifier (or is a keyword): it becomes a parameter of the generated constructors",
+    ]
+);
+
+expect!(
+    client_auth_scheme,
+    [
+        "tests/lint/client_auth_scheme.yaml: x-trunkline-client.auth.scheme: unknown scheme `oauth2`: use `basic` (HTTP Basic), `headers` (one header per credential) or `bearer` (`Authorization: Bearer`)",
+    ]
+);
+
+expect!(
+    client_auth_credentials,
+    [
+        "tests/lint/client_auth_credentials.yaml: x-trunkline-client.auth: unknown key `token`: the keys are `scheme`, `username`, `password`",
+        "tests/lint/client_auth_credentials.yaml: x-trunkline-client.auth.password: the credential `auth_token` is sent as a secret: mark it `secret: true` so it is never shown",
+        "tests/lint/client_auth_credentials.yaml: x-trunkline-client.auth.username: `user` is not one of the credentials",
+    ]
+);
+
+expect!(
+    client_auth_headers,
+    [
+        "tests/lint/client_auth_headers.yaml: x-trunkline-client.auth.headers: `X Auth ID` is not a valid HTTP header name",
+        "tests/lint/client_auth_headers.yaml: x-trunkline-client.auth.headers.X-Auth-Token: must name one of the credentials (found \"token\")",
+    ]
+);
+
+expect!(
+    client_server_url,
+    [
+        "tests/lint/client_server_url.yaml: servers.0.url: `http://api.example.com/v1/Account/{auth_id}` is not an https:// URL: the client's default origin would send credentials in clear text",
+    ]
+);
+
+expect!(
+    client_server_variables,
+    [
+        "tests/lint/client_server_variables.yaml: servers.0.url: the path segment `acct-{auth_id}` mixes a variable with text: a variable must be a whole segment (`/Account/{auth_id}`)",
+        "tests/lint/client_server_variables.yaml: servers.0.url: the variable `{Region}` is filled with the credential `region`, which x-trunkline-client does not declare",
+        "tests/lint/client_server_variables.yaml: servers.0.url: the variable `{auth_token}` would put the secret credential `auth_token` into every URL: URLs are logged",
+    ]
+);
+
+expect!(
+    client_flags,
+    [
+        "tests/lint/client_flags.yaml: x-trunkline-client.builder: must be `generated` (the default) or `combined` (the crate builds this API's client by hand with another one) (found \"manual\")",
+        "tests/lint/client_flags.yaml: x-trunkline-client.encode_plus_in_paths: must be `true` or `false` (found \"yes\")",
+    ]
+);
+
+expect!(
+    paging_style,
+    [
+        "tests/lint/paging_style.yaml: GET /A/ (list_a): x-trunkline-paging: must be a mapping with `style`, `items` and `size_param` (found \"offset\")",
+        "tests/lint/paging_style.yaml: GET /B/ (list_b): x-trunkline-paging.style: unknown style `cursor`: use `offset`, `page_number` or `next_link`",
+        "tests/lint/paging_style.yaml: GET /C/ (list_c): x-trunkline-paging: missing `style`: `offset`, `page_number` or `next_link`",
+        "tests/lint/paging_style.yaml: GET /D/ (list_d): x-trunkline-paging: the operation has no success body that is a `$ref` to a component: a paged list answers with one page object",
+        "tests/lint/paging_style.yaml: POST /Trunk/ (create_trunk): x-trunkline-paging: only a GET list operation can be paged: remove it",
+    ]
+);
+
+expect!(
+    paging_keys,
+    [
+        "tests/lint/paging_keys.yaml: GET /A/ (list_a): x-trunkline-paging.next: does not apply to the `offset` style: remove it",
+        "tests/lint/paging_keys.yaml: GET /A/ (list_a): x-trunkline-paging: missing `offset_param`, which the `offset` style needs",
+        "tests/lint/paging_keys.yaml: GET /B/ (list_b): x-trunkline-paging.total: does not apply to the `next_link` style: remove it",
+        "tests/lint/paging_keys.yaml: GET /B/ (list_b): x-trunkline-paging: unknown key `sort`: the keys are `style`, `items`, `size_param`, `offset_param`, `page_param`, `first_page`, `total`, `total_pages`, `has_next`, `served_size`, `next`, `self`",
+        "tests/lint/paging_keys.yaml: GET /C/ (list_c): x-trunkline-paging: missing `size_param`, which the `page_number` style needs",
+    ]
+);
+
+expect!(
+    paging_params,
+    [
+        "tests/lint/paging_params.yaml: GET /A/ (list_a): x-trunkline-paging.offset_param: `start` is not a query parameter of the operation",
+        "tests/lint/paging_params.yaml: GET /B/ (list_b): x-trunkline-paging.offset_param: the query parameter `cursor` is not `type: integer`",
+        "tests/lint/paging_params.yaml: GET /B/ (list_b): x-trunkline-paging.size_param: the query parameter `per_page` has no integer `maximum`: declare the largest page the vendor serves (the streams' default page size)",
+        "tests/lint/paging_params.yaml: GET /C/ (list_c): x-trunkline-paging.first_page: must be 0 or 1, the number of the first page (found 2)",
+    ]
+);
+
+expect!(
+    paging_fields,
+    [
+        "tests/lint/paging_fields.yaml: GET /A/ (list_a): x-trunkline-paging.has_next: `TrunkList.meta.total` is integer, not boolean",
+        "tests/lint/paging_fields.yaml: GET /A/ (list_a): x-trunkline-paging.items: `TrunkList.count` is not an array",
+        "tests/lint/paging_fields.yaml: GET /A/ (list_a): x-trunkline-paging.total: `meta.count` does not resolve in `TrunkList`: no property `count`",
+        "tests/lint/paging_fields.yaml: GET /B/ (list_b): x-trunkline-paging.items: `trunks` is not a top-level property of `TrunkList`",
+        "tests/lint/paging_fields.yaml: GET /B/ (list_b): x-trunkline-paging.next: `TrunkList.meta.more` is boolean, not string",
+        "tests/lint/paging_fields.yaml: GET /B/ (list_b): x-trunkline-paging.self: `meta.next.href` does not resolve in `TrunkList`: no property `href`",
+    ]
+);
+
+expect!(
+    paging_shared_page,
+    [
+        "tests/lint/paging_shared_page.yaml: GET /B/ (list_b): x-trunkline-paging: `list_a` declares the page `TrunkList` differently (style, items or fields): operations answering with one page type must declare it the same way",
+    ]
+);
+
 #[test]
 fn display_formats() {
     let problem = |location: Location| Problem {

@@ -32,40 +32,64 @@ pub struct Auth {
 
 impl Auth {
     /// HTTP Basic authentication (Plivo: auth id + token; Twilio: account SID or API key SID +
-    /// token or secret). The username must not contain `:`; neither part may be empty.
+    /// token or secret). The username must not contain `:`; neither part may be empty. Errors
+    /// name the parts `username` and `password`; [`Auth::basic_with_labels`] names them as the
+    /// vendor does.
     pub fn basic(username: &str, password: SecretString) -> Result<Self, ConfigError> {
+        Self::basic_with_labels(username, password, "username", "password")
+    }
+
+    /// [`Auth::basic`] whose errors name the two parts with the caller's labels (e.g. `Twilio
+    /// API key SID`, `Twilio API key secret`).
+    ///
+    /// ```
+    /// use trunkline_core::{Auth, SecretString};
+    ///
+    /// let err = Auth::basic_with_labels("AC1", SecretString::from(""), "Twilio account SID", "Twilio auth token")
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid Twilio auth token: it is empty");
+    /// ```
+    pub fn basic_with_labels(
+        username: &str,
+        password: SecretString,
+        username_label: &str,
+        password_label: &str,
+    ) -> Result<Self, ConfigError> {
         if username.trim().is_empty() {
-            return Err(invalid("username", "it is empty"));
+            return Err(invalid(username_label, "it is empty"));
         }
         if username.contains(':') {
-            return Err(invalid("username", "it contains ':'"));
+            return Err(invalid(username_label, "it contains ':'"));
         }
         if password.is_empty() {
-            return Err(invalid("password", "it is empty"));
+            return Err(invalid(password_label, "it is empty"));
         }
         let encoded = base64::engine::general_purpose::STANDARD
             .encode(format!("{username}:{}", password.expose()));
-        let value = sensitive_value(&format!("Basic {encoded}"), "password")?;
+        let value = sensitive_value(&format!("Basic {encoded}"), password_label)?;
         Ok(Self {
             description: format!("Basic(username={username:?}, password=<redacted>)"),
             headers: vec![(AUTHORIZATION, value)],
         })
     }
 
-    /// Bearer-token authentication (`Authorization: Bearer <token>`; Telnyx API keys). The
-    /// token must not be empty.
+    /// Bearer-token authentication (`Authorization: Bearer <token>`, Telnyx's API keys). The
+    /// token must not be empty and must be something an HTTP header can carry; `label` names it
+    /// in errors.
     ///
     /// ```
     /// use trunkline_core::{Auth, SecretString};
     ///
-    /// let auth = Auth::bearer(SecretString::from("KEY0123")).unwrap();
+    /// let auth = Auth::bearer(SecretString::from("KEY0123"), "Telnyx API key").unwrap();
     /// assert_eq!(format!("{auth:?}"), "Bearer(<redacted>)");
+    /// let err = Auth::bearer(SecretString::from(" "), "Telnyx API key").unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid Telnyx API key: it is empty");
     /// ```
-    pub fn bearer(token: SecretString) -> Result<Self, ConfigError> {
+    pub fn bearer(token: SecretString, label: &str) -> Result<Self, ConfigError> {
         if token.expose().trim().is_empty() {
-            return Err(invalid("token", "it is empty"));
+            return Err(invalid(label, "it is empty"));
         }
-        let value = sensitive_value(&format!("Bearer {}", token.expose()), "token")?;
+        let value = sensitive_value(&format!("Bearer {}", token.expose()), label)?;
         Ok(Self {
             description: "Bearer(<redacted>)".to_owned(),
             headers: vec![(AUTHORIZATION, value)],
@@ -73,20 +97,35 @@ impl Auth {
     }
 
     /// Authentication by custom headers (Vobiz: `X-Auth-ID` + `X-Auth-Token`). `vendor` only
-    /// names the scheme in `Debug` output and errors. Every value is treated as a secret.
+    /// names the scheme in `Debug` output. Every value is treated as a secret; errors name the
+    /// header.
     pub fn headers<'a>(
         vendor: &str,
         headers: impl IntoIterator<Item = (&'a str, SecretString)>,
     ) -> Result<Self, ConfigError> {
+        Self::headers_with_labels(
+            vendor,
+            headers
+                .into_iter()
+                .map(|(name, value)| (name, value, name.to_owned())),
+        )
+    }
+
+    /// [`Auth::headers`] whose errors name each value with the caller's label (the third item,
+    /// e.g. `Vobiz auth token`) instead of its header name.
+    pub fn headers_with_labels<'a>(
+        vendor: &str,
+        headers: impl IntoIterator<Item = (&'a str, SecretString, String)>,
+    ) -> Result<Self, ConfigError> {
         let mut built = Vec::new();
         let mut names = Vec::new();
-        for (name, value) in headers {
+        for (name, value, label) in headers {
             let header = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| invalid(name, "it is not a valid HTTP header name"))?;
             if value.expose().trim().is_empty() {
-                return Err(invalid(name, "it is empty"));
+                return Err(invalid(&label, "it is empty"));
             }
-            built.push((header, sensitive_value(value.expose(), name)?));
+            built.push((header, sensitive_value(value.expose(), &label)?));
             names.push(name.to_owned());
         }
         if built.is_empty() {
@@ -161,20 +200,6 @@ mod tests {
     }
 
     #[test]
-    fn bearer_header_is_sensitive_and_redacted() {
-        let auth = Auth::bearer(SecretString::from("KEYabc123")).unwrap();
-        let mut headers = HeaderMap::new();
-        auth.apply(&mut headers);
-        assert_eq!(headers[AUTHORIZATION], "Bearer KEYabc123");
-        assert!(headers[AUTHORIZATION].is_sensitive());
-        assert!(!format!("{auth:?} {headers:?}").contains("KEYabc123"));
-        let err = Auth::bearer(SecretString::from(" ")).unwrap_err();
-        assert!(err.to_string().contains("token"), "{err}");
-        let err = Auth::bearer(SecretString::from("bad\nkey")).unwrap_err();
-        assert!(!err.to_string().contains("bad\nkey"), "{err}");
-    }
-
-    #[test]
     fn custom_headers_are_sensitive_and_redacted() {
         let auth = Auth::headers(
             "Vobiz",
@@ -190,5 +215,20 @@ mod tests {
         assert!(headers["x-auth-token"].is_sensitive());
         let debug = format!("{auth:?} {headers:?}");
         assert!(!debug.contains("tok-123"), "{debug}");
+    }
+
+    #[test]
+    fn bearer_header_is_sensitive() {
+        let auth = Auth::bearer(SecretString::from("KEY-1"), "Telnyx API key").unwrap();
+        let mut headers = HeaderMap::new();
+        auth.apply(&mut headers);
+        assert_eq!(headers[AUTHORIZATION], "Bearer KEY-1");
+        assert!(headers[AUTHORIZATION].is_sensitive());
+        let err = Auth::bearer(SecretString::from("a\nb"), "Telnyx API key").unwrap_err();
+        assert!(
+            err.to_string().starts_with("invalid Telnyx API key: "),
+            "{err}"
+        );
+        assert!(!format!("{auth:?} {err:?}").contains("KEY-1"));
     }
 }

@@ -251,6 +251,31 @@ pub fn optional_env_var(name: &str) -> Result<Option<String>, ConfigError> {
     }
 }
 
+/// Reads two optional environment variables that only make sense together (an API key and its
+/// secret): both set is `Some`, neither is `None`, and one without the other is the error of
+/// the missing one (`MissingEnv` or `EmptyEnv`), naming it.
+///
+/// ```
+/// use trunkline_core::{optional_env_pair, ConfigError};
+///
+/// assert_eq!(optional_env_pair("TRUNKLINE_DOC_UNSET_A", "TRUNKLINE_DOC_UNSET_B"), Ok(None));
+/// ```
+pub fn optional_env_pair(
+    first: &str,
+    second: &str,
+) -> Result<Option<(String, String)>, ConfigError> {
+    match (optional_env_var(first)?, optional_env_var(second)?) {
+        (Some(a), Some(b)) => Ok(Some((a, b))),
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(env_var(second).err().unwrap_or(ConfigError::MissingEnv {
+            name: second.into(),
+        })),
+        (None, Some(_)) => Err(env_var(first)
+            .err()
+            .unwrap_or(ConfigError::MissingEnv { name: first.into() })),
+    }
+}
+
 /// Checks a base URL (an origin such as `https://api.plivo.com`, optionally with a path
 /// prefix for a proxy) and returns it without a trailing slash, ready for the generated client.
 ///

@@ -12,7 +12,15 @@
 //! - [`Auth`] and [`SecretString`]: credentials that never show up in `Debug`, `Display`,
 //!   errors or logs; auth headers marked sensitive.
 //! - [`OpenEnum`]: response enums that keep values a vendor adds after this release.
-//! - [`paging`]: "fetch one page" turned into a `futures::Stream` of items.
+//! - [`ApiDescription`] and [`ClientSettings`]: a client built from what its spec's
+//!   `x-trunkline-client` declares (credentials, environment variables, auth scheme, the
+//!   account in the base URL); every generated `ClientBuilder` wraps a [`ClientSettings`].
+//! - [`paging`]: "fetch one page" turned into a `futures::Stream` of items, for the three
+//!   paging styles of `x-trunkline-paging` (offset, page number, next link), and [`paging::Paged`],
+//!   the stream with a page size and a maximum number of items.
+//! - [`IntoField`]: what the setters of the generated typed builders accept (`&str` for an
+//!   optional string, a plain integer for an optional or `NonZero` number).
+//! - `mock` (feature `httpmock`): form-body matchers for `httpmock`.
 //! - [`observe`] and [`CallReport`]: what the retry loop did for a call (attempts, stop reason,
 //!   which timeout fired).
 //! - [`TimeSource`]: time as an input. Waits and timeouts run on Tokio's clock (paused in
@@ -28,8 +36,12 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+mod api;
 mod auth;
 mod config;
+mod field;
+#[cfg(feature = "httpmock")]
+pub mod mock;
 mod open_enum;
 pub mod paging;
 pub mod retry;
@@ -37,11 +49,13 @@ mod runtime;
 mod secret;
 mod time;
 
+pub use api::{ApiDescription, AuthScheme, ClientSettings, CredentialField};
 pub use auth::Auth;
 pub use config::{
     ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
-    encode_path_segment, env_var, is_loopback, optional_env_var,
+    encode_path_segment, env_var, is_loopback, optional_env_pair, optional_env_var,
 };
+pub use field::IntoField;
 pub use open_enum::OpenEnum;
 pub use retry::RetryPolicy;
 pub use runtime::{

@@ -5,6 +5,20 @@
 //! cursor out". The stream ends on a page without a next cursor, on an empty page, and right
 //! after the first error; a cursor seen before (a server pointing back at a page already
 //! read) is an error instead of an endless loop.
+//!
+//! On top of [`paginate`], the three styles a spec declares with `x-trunkline-paging` are
+//! written here once, and the generator only connects each list operation to one of them:
+//! [`offset_pages`], [`numbered_pages`] and [`linked_pages`] stream the items of any generated
+//! page type that implements [`ListPage`] (the generated glue says where its items, totals and
+//! links are), and [`Paged`] is the stream every generated `stream()` method returns, with a
+//! page size and a maximum number of items ([`ListOptions`]).
+
+mod lists;
+
+pub use lists::{
+    LinkedPage, ListOptions, ListPage, PageInfo, PageItem, Paged, linked_pages, next_page_number,
+    numbered_pages, offset_pages,
+};
 
 use std::collections::hash_map::RandomState;
 use std::collections::{HashSet, VecDeque};
@@ -232,6 +246,115 @@ pub fn rebase_next_link_on(link: &str, base: &Url) -> Result<Url, BadNextLink> {
     Ok(rebased)
 }
 
+/// The configured base URL of one API, as next-page links are resolved against it.
+///
+/// A vendor's link names the vendor's own host and the API's full path (`/v1/Trunks?…`, or
+/// `/2010-04-01/Accounts/AC…/SIP/…` for an API whose `servers[0].url` has a path). Resolving
+/// keeps the link's path and query and replaces its origin with the configured one, so a proxy
+/// or test server keeps receiving every page and credentials never go to a host the caller did
+/// not configure. When the link's path starts with the part of the base URL that the API's
+/// server path stands for (`server_path`, a template such as `/2010-04-01/Accounts/{AccountSid}`),
+/// that part is replaced by the configured base URL as a whole: a proxy path prefix, or an
+/// `api_base_url` mock server that serves operation paths directly, keeps working.
+///
+/// ```
+/// use trunkline_core::paging::LinkBase;
+///
+/// let template = "/2010-04-01/Accounts/{AccountSid}";
+/// let link = "/2010-04-01/Accounts/AC1/SIP/CredentialLists.json?Page=1";
+/// // The base URL carries the account (the client appended the server path):
+/// let base = LinkBase::new("https://proxy.example.com/api/2010-04-01/Accounts/AC1", template);
+/// assert_eq!(base.resolve(link).unwrap(), "https://proxy.example.com/api/2010-04-01/Accounts/AC1/SIP/CredentialLists.json?Page=1");
+/// // A mock server standing for the whole API:
+/// let base = LinkBase::new("http://127.0.0.1:4010", template);
+/// assert_eq!(base.resolve(link).unwrap(), "http://127.0.0.1:4010/SIP/CredentialLists.json?Page=1");
+/// ```
+#[derive(Clone, Debug)]
+pub struct LinkBase {
+    base_url: String,
+    parsed: Result<Url, String>,
+    server_path: &'static str,
+    /// The exact path the base URL's `server_path` part has (`/2010-04-01/Accounts/AC1`), when
+    /// the base URL ends with it; `None` when the base URL stands for the server path as a whole.
+    prefix: Option<String>,
+}
+
+impl LinkBase {
+    /// The base URL of a generated client and the path template of its API's `servers[0].url`.
+    pub fn new(base_url: &str, server_path: &'static str) -> Self {
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        let parsed = Url::parse(&base_url).map_err(|e| format!("invalid base URL: {e}"));
+        let prefix = parsed.as_ref().ok().and_then(|url| {
+            let path = url.path().trim_end_matches('/');
+            let wanted = segments(server_path).count();
+            let have: Vec<&str> = segments(path).collect();
+            let start = have.len().checked_sub(wanted)?;
+            let tail = format!("/{}", have[start..].join("/"));
+            let tail = if wanted == 0 { String::new() } else { tail };
+            matches_template(&tail, server_path).then_some(tail)
+        });
+        Self {
+            base_url,
+            parsed,
+            server_path,
+            prefix,
+        }
+    }
+
+    /// Resolves a vendor's next-page link (absolute, or root-relative starting with `/`).
+    pub fn resolve(&self, link: &str) -> Result<String, BadNextLink> {
+        let link = link.trim();
+        let base = self.parsed.as_ref().map_err(|reason| BadNextLink {
+            link: link.to_owned(),
+            reason: reason.clone(),
+        })?;
+        let rebased = rebase_next_link_on(link, base)?;
+        let path = rebased.path();
+        let rest = match &self.prefix {
+            Some(prefix) => path.strip_prefix(prefix.as_str()),
+            None => strip_template(path, self.server_path),
+        }
+        .filter(|rest| rest.starts_with('/'));
+        Ok(match rest {
+            Some(rest) => {
+                let mut url = format!("{}{rest}", self.base_url);
+                if let Some(query) = rebased.query() {
+                    url.push('?');
+                    url.push_str(query);
+                }
+                url
+            }
+            None => rebased.into(),
+        })
+    }
+}
+
+fn segments(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|segment| !segment.is_empty())
+}
+
+/// Whether `path` is exactly the template, each `{variable}` standing for one segment.
+fn matches_template(path: &str, template: &str) -> bool {
+    strip_template(path, template) == Some("")
+}
+
+/// The rest of `path` after a prefix matching `template` (each `{variable}` one non-empty
+/// segment), or `None` if it does not start with one.
+fn strip_template<'p>(path: &'p str, template: &str) -> Option<&'p str> {
+    let mut rest = path;
+    for wanted in segments(template) {
+        let after = rest.strip_prefix('/')?;
+        let end = after.find('/').unwrap_or(after.len());
+        let (segment, tail) = after.split_at(end);
+        let variable = wanted.starts_with('{') && wanted.ends_with('}');
+        if segment.is_empty() || (!variable && segment != wanted) {
+            return None;
+        }
+        rest = tail;
+    }
+    Some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,5 +464,71 @@ mod tests {
         assert!(rebase_next_link("v1/Trunks", "https://trunking.twilio.com").is_err());
         assert!(rebase_next_link("ftp://x/y", "https://trunking.twilio.com").is_err());
         assert!(rebase_next_link("/v1/Trunks", "not a url").is_err());
+    }
+
+    #[test]
+    fn link_bases_follow_the_api_s_server_path() {
+        // Trunking v1: no server path; links keep their path under the configured base.
+        let link = "https://trunking.twilio.com/v1/Trunks?PageSize=50&Page=1&PageToken=PTabc";
+        assert_eq!(
+            LinkBase::new("https://trunking.twilio.com", "")
+                .resolve(link)
+                .unwrap(),
+            link
+        );
+        assert_eq!(
+            LinkBase::new("https://proxy.example.com/twilio-trunking", "")
+                .resolve(link)
+                .unwrap(),
+            "https://proxy.example.com/twilio-trunking/v1/Trunks?PageSize=50&Page=1&PageToken=PTabc"
+        );
+        // Another host in the link never receives the credentials.
+        assert_eq!(
+            LinkBase::new("http://127.0.0.1:4010/", "")
+                .resolve("https://evil.example.com/v1/Trunks?Page=2")
+                .unwrap(),
+            "http://127.0.0.1:4010/v1/Trunks?Page=2"
+        );
+
+        // 2010-04-01: the account is in the server path.
+        let template = "/2010-04-01/Accounts/{AccountSid}";
+        let link = "/2010-04-01/Accounts/AC1/SIP/CredentialLists.json?PageSize=1&Page=1";
+        let base = LinkBase::new("https://api.twilio.com/2010-04-01/Accounts/AC1", template);
+        assert_eq!(
+            base.resolve(link).unwrap(),
+            format!("https://api.twilio.com{link}")
+        );
+        let proxied = LinkBase::new(
+            "https://proxy.example.com/api/2010-04-01/Accounts/AC1",
+            template,
+        );
+        assert_eq!(
+            proxied.resolve(link).unwrap(),
+            format!("https://proxy.example.com/api{link}")
+        );
+        // A link outside this account's prefix keeps its path; only the origin is replaced.
+        assert_eq!(
+            proxied
+                .resolve("/2010-04-01/Accounts/ACother/SIP/CredentialLists.json?Page=1")
+                .unwrap(),
+            "https://proxy.example.com/2010-04-01/Accounts/ACother/SIP/CredentialLists.json?Page=1"
+        );
+        // A base standing for the whole API (a mock server of operation paths).
+        let mock = LinkBase::new("http://127.0.0.1:4010", template);
+        assert_eq!(
+            mock.resolve(link).unwrap(),
+            "http://127.0.0.1:4010/SIP/CredentialLists.json?PageSize=1&Page=1"
+        );
+        assert_eq!(
+            mock.resolve("/elsewhere/x?y=1").unwrap(),
+            "http://127.0.0.1:4010/elsewhere/x?y=1"
+        );
+        assert!(mock.resolve("SIP/CredentialLists.json").is_err());
+        assert!(mock.resolve("ftp://x/y").is_err());
+        assert!(
+            LinkBase::new("not a url", "")
+                .resolve("/v1/Trunks")
+                .is_err()
+        );
     }
 }

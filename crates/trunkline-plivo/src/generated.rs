@@ -1188,11 +1188,11 @@ pub mod types {
         impl Call {
             pub fn answer_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.answer_time = value
-                    .try_into()
+                self.answer_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for answer_time: {e}")
                     });
@@ -1200,17 +1200,17 @@ pub mod types {
             }
             pub fn attestation_indicator<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AttestationIndicator,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.attestation_indicator = value
-                    .try_into()
+                self.attestation_indicator = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for attestation_indicator: {e}"
@@ -1220,11 +1220,9 @@ pub mod types {
             }
             pub fn bill_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.bill_duration = value
-                    .try_into()
+                self.bill_duration = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for bill_duration: {e}")
                     });
@@ -1232,11 +1230,9 @@ pub mod types {
             }
             pub fn billed_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.billed_duration = value
-                    .try_into()
+                self.billed_duration = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billed_duration: {e}"
@@ -1246,17 +1242,15 @@ pub mod types {
             }
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::CallDirection,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_direction = value
-                    .try_into()
+                self.call_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_direction: {e}"
@@ -1266,11 +1260,9 @@ pub mod types {
             }
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.call_duration = value
-                    .try_into()
+                self.call_duration = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for call_duration: {e}")
                     });
@@ -1278,11 +1270,11 @@ pub mod types {
             }
             pub fn call_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.call_uuid = value
-                    .try_into()
+                self.call_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for call_uuid: {e}")
                     });
@@ -1290,11 +1282,11 @@ pub mod types {
             }
             pub fn end_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.end_time = value
-                    .try_into()
+                self.end_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end_time: {e}")
                     });
@@ -1302,11 +1294,11 @@ pub mod types {
             }
             pub fn from_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.from_country = value
-                    .try_into()
+                self.from_country = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for from_country: {e}")
                     });
@@ -1314,11 +1306,11 @@ pub mod types {
             }
             pub fn from_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.from_number = value
-                    .try_into()
+                self.from_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for from_number: {e}")
                     });
@@ -1326,11 +1318,9 @@ pub mod types {
             }
             pub fn hangup_cause_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.hangup_cause_code = value
-                    .try_into()
+                self.hangup_cause_code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hangup_cause_code: {e}"
@@ -1340,11 +1330,11 @@ pub mod types {
             }
             pub fn hangup_cause_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_cause_name = value
-                    .try_into()
+                self.hangup_cause_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hangup_cause_name: {e}"
@@ -1354,15 +1344,13 @@ pub mod types {
             }
             pub fn hangup_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::HangupSource>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.hangup_source = value
-                    .try_into()
+                self.hangup_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_source: {e}")
                     });
@@ -1370,11 +1358,11 @@ pub mod types {
             }
             pub fn initiation_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.initiation_time = value
-                    .try_into()
+                self.initiation_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for initiation_time: {e}"
@@ -1384,11 +1372,9 @@ pub mod types {
             }
             pub fn secure_trunking<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure_trunking = value
-                    .try_into()
+                self.secure_trunking = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for secure_trunking: {e}"
@@ -1398,11 +1384,13 @@ pub mod types {
             }
             pub fn secure_trunking_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.secure_trunking_rate = value
-                    .try_into()
+                self.secure_trunking_rate = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for secure_trunking_rate: {e}"
@@ -1412,11 +1400,9 @@ pub mod types {
             }
             pub fn srtp<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.srtp = value
-                    .try_into()
+                self.srtp = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for srtp: {e}")
                     });
@@ -1424,17 +1410,15 @@ pub mod types {
             }
             pub fn stir_verification<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::StirVerification,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.stir_verification = value
-                    .try_into()
+                self.stir_verification = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for stir_verification: {e}"
@@ -1444,11 +1428,11 @@ pub mod types {
             }
             pub fn to_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.to_country = value
-                    .try_into()
+                self.to_country = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for to_country: {e}")
                     });
@@ -1456,11 +1440,11 @@ pub mod types {
             }
             pub fn to_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.to_number = value
-                    .try_into()
+                self.to_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for to_number: {e}")
                     });
@@ -1468,11 +1452,11 @@ pub mod types {
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.total_amount = value
-                    .try_into()
+                self.total_amount = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_amount: {e}")
                     });
@@ -1480,11 +1464,11 @@ pub mod types {
             }
             pub fn total_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.total_rate = value
-                    .try_into()
+                self.total_rate = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_rate: {e}")
                     });
@@ -1492,17 +1476,15 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::TransportProtocol,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -1512,11 +1494,11 @@ pub mod types {
             }
             pub fn trunk_domain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_domain = value
-                    .try_into()
+                self.trunk_domain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_domain: {e}")
                     });
@@ -1655,11 +1637,11 @@ pub mod types {
         impl CallInsights {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -1667,11 +1649,11 @@ pub mod types {
             }
             pub fn call_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.call_uuid = value
-                    .try_into()
+                self.call_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for call_uuid: {e}")
                     });
@@ -1679,13 +1661,11 @@ pub mod types {
             }
             pub fn from<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CallInsightsParty>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.from = value
-                    .try_into()
+                self.from = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for from: {e}")
                     });
@@ -1693,11 +1673,11 @@ pub mod types {
             }
             pub fn hangup_cause<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_cause = value
-                    .try_into()
+                self.hangup_cause = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_cause: {e}")
                     });
@@ -1705,15 +1685,13 @@ pub mod types {
             }
             pub fn hangup_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::HangupSource>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.hangup_source = value
-                    .try_into()
+                self.hangup_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_source: {e}")
                     });
@@ -1721,11 +1699,11 @@ pub mod types {
             }
             pub fn jitter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.jitter = value
-                    .try_into()
+                self.jitter = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for jitter: {e}")
                     });
@@ -1733,11 +1711,11 @@ pub mod types {
             }
             pub fn packet_loss<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.packet_loss = value
-                    .try_into()
+                self.packet_loss = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for packet_loss: {e}")
                     });
@@ -1745,11 +1723,11 @@ pub mod types {
             }
             pub fn plivo_quality_score<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.plivo_quality_score = value
-                    .try_into()
+                self.plivo_quality_score = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for plivo_quality_score: {e}"
@@ -1759,11 +1737,9 @@ pub mod types {
             }
             pub fn post_dial_delay<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.post_dial_delay = value
-                    .try_into()
+                self.post_dial_delay = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for post_dial_delay: {e}"
@@ -1773,11 +1749,11 @@ pub mod types {
             }
             pub fn rtt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.rtt = value
-                    .try_into()
+                self.rtt = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtt: {e}")
                     });
@@ -1785,13 +1761,11 @@ pub mod types {
             }
             pub fn to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CallInsightsParty>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.to = value
-                    .try_into()
+                self.to = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| format!("error converting supplied value for to: {e}"));
                 self
             }
@@ -1860,11 +1834,11 @@ pub mod types {
         impl CallInsightsParty {
             pub fn carrier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.carrier = value
-                    .try_into()
+                self.carrier = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for carrier: {e}")
                     });
@@ -1872,11 +1846,11 @@ pub mod types {
             }
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.number = value
-                    .try_into()
+                self.number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for number: {e}")
                     });
@@ -1884,11 +1858,11 @@ pub mod types {
             }
             pub fn region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.region = value
-                    .try_into()
+                self.region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for region: {e}")
                     });
@@ -1943,11 +1917,11 @@ pub mod types {
         impl CallList {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -1955,11 +1929,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -2026,11 +1998,11 @@ pub mod types {
         impl CreateCredentialRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2118,11 +2090,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2184,11 +2156,11 @@ pub mod types {
         impl CreateOriginationUriRequest {
             pub fn authentication_needed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.authentication_needed = value
-                    .try_into()
+                self.authentication_needed = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for authentication_needed: {e}"
@@ -2198,11 +2170,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2210,13 +2182,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -2236,11 +2206,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -2328,11 +2298,11 @@ pub mod types {
         impl CreateTrunkRequest {
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -2342,11 +2312,11 @@ pub mod types {
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -2356,11 +2326,11 @@ pub mod types {
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -2368,11 +2338,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2380,11 +2350,11 @@ pub mod types {
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -2394,11 +2364,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -2420,11 +2388,11 @@ pub mod types {
             }
             pub fn trunk_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrunkStatus>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TrunkStatus>,
+                >,
             {
-                self.trunk_status = value
-                    .try_into()
+                self.trunk_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_status: {e}")
                     });
@@ -2489,11 +2457,11 @@ pub mod types {
         impl Credential {
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -2503,11 +2471,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2515,11 +2483,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -2574,11 +2542,11 @@ pub mod types {
         impl CredentialEnvelope {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -2586,11 +2554,11 @@ pub mod types {
             }
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -2600,11 +2568,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -2659,11 +2627,11 @@ pub mod types {
         impl CredentialList {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -2671,11 +2639,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -2737,11 +2703,11 @@ pub mod types {
         impl ErrorBody {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -2749,11 +2715,11 @@ pub mod types {
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.error = value
-                    .try_into()
+                self.error = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
                     });
@@ -2818,11 +2784,11 @@ pub mod types {
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -2830,11 +2796,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -2890,11 +2856,11 @@ pub mod types {
         impl IpAccessControlListEnvelope {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -2902,11 +2868,11 @@ pub mod types {
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -2914,11 +2880,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -2975,11 +2941,11 @@ pub mod types {
         impl IpAccessControlListList {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -2987,11 +2953,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3070,11 +3034,9 @@ pub mod types {
         impl ListMeta {
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.limit = value
-                    .try_into()
+                self.limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for limit: {e}")
                     });
@@ -3082,11 +3044,11 @@ pub mod types {
             }
             pub fn next<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next = value
-                    .try_into()
+                self.next = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next: {e}")
                     });
@@ -3094,11 +3056,9 @@ pub mod types {
             }
             pub fn offset<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.offset = value
-                    .try_into()
+                self.offset = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for offset: {e}")
                     });
@@ -3106,11 +3066,11 @@ pub mod types {
             }
             pub fn previous<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous = value
-                    .try_into()
+                self.previous = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for previous: {e}")
                     });
@@ -3118,11 +3078,9 @@ pub mod types {
             }
             pub fn total_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_count = value
-                    .try_into()
+                self.total_count = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_count: {e}")
                     });
@@ -3191,11 +3149,11 @@ pub mod types {
         impl OriginationUri {
             pub fn authentication_needed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.authentication_needed = value
-                    .try_into()
+                self.authentication_needed = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for authentication_needed: {e}"
@@ -3205,11 +3163,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -3217,11 +3175,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -3229,11 +3187,11 @@ pub mod types {
             }
             pub fn uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri_uuid = value
-                    .try_into()
+                self.uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri_uuid: {e}")
                     });
@@ -3241,11 +3199,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -3304,11 +3262,11 @@ pub mod types {
         impl OriginationUriEnvelope {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -3316,11 +3274,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -3328,11 +3286,11 @@ pub mod types {
             }
             pub fn uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri_uuid = value
-                    .try_into()
+                self.uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri_uuid: {e}")
                     });
@@ -3389,11 +3347,11 @@ pub mod types {
         impl OriginationUriList {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -3401,11 +3359,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3511,11 +3467,11 @@ pub mod types {
         impl Trunk {
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -3525,11 +3481,11 @@ pub mod types {
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -3539,11 +3495,11 @@ pub mod types {
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -3551,11 +3507,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -3563,11 +3519,11 @@ pub mod types {
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -3577,11 +3533,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -3589,17 +3543,15 @@ pub mod types {
             }
             pub fn trunk_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::TrunkDirection,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_direction = value
-                    .try_into()
+                self.trunk_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for trunk_direction: {e}"
@@ -3609,11 +3561,11 @@ pub mod types {
             }
             pub fn trunk_domain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_domain = value
-                    .try_into()
+                self.trunk_domain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_domain: {e}")
                     });
@@ -3621,11 +3573,11 @@ pub mod types {
             }
             pub fn trunk_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_id = value
-                    .try_into()
+                self.trunk_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_id: {e}")
                     });
@@ -3633,15 +3585,13 @@ pub mod types {
             }
             pub fn trunk_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::TrunkStatus>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_status = value
-                    .try_into()
+                self.trunk_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_status: {e}")
                     });
@@ -3710,11 +3660,11 @@ pub mod types {
         impl TrunkEnvelope {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -3722,11 +3672,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -3734,11 +3684,11 @@ pub mod types {
             }
             pub fn trunk_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_id = value
-                    .try_into()
+                self.trunk_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_id: {e}")
                     });
@@ -3793,11 +3743,11 @@ pub mod types {
         impl TrunkList {
             pub fn api_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_id = value
-                    .try_into()
+                self.api_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_id: {e}")
                     });
@@ -3805,11 +3755,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3876,11 +3824,11 @@ pub mod types {
         impl UpdateCredentialRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -3888,13 +3836,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -3902,11 +3848,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -3970,11 +3916,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -4039,11 +3985,11 @@ pub mod types {
         impl UpdateOriginationUriRequest {
             pub fn authentication_needed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.authentication_needed = value
-                    .try_into()
+                self.authentication_needed = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for authentication_needed: {e}"
@@ -4053,11 +3999,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -4065,13 +4011,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -4079,11 +4023,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -4091,11 +4035,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -4181,11 +4125,11 @@ pub mod types {
         impl UpdateTrunkRequest {
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -4195,11 +4139,11 @@ pub mod types {
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -4209,11 +4153,11 @@ pub mod types {
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -4221,11 +4165,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -4233,11 +4177,11 @@ pub mod types {
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -4247,11 +4191,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -4259,11 +4201,11 @@ pub mod types {
             }
             pub fn trunk_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrunkDirection>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TrunkDirection>,
+                >,
             {
-                self.trunk_direction = value
-                    .try_into()
+                self.trunk_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for trunk_direction: {e}"
@@ -4273,11 +4215,11 @@ pub mod types {
             }
             pub fn trunk_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrunkStatus>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TrunkStatus>,
+                >,
             {
-                self.trunk_status = value
-                    .try_into()
+                self.trunk_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_status: {e}")
                     });
@@ -7550,148 +7492,300 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListCalls<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Call, Error<types::ErrorBody>> {
+            ::trunkline_core::paging::Paged::new(
+                20u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListCredentials<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Credential,
+            Error<types::ErrorBody>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                20u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListIpAccessControlLists<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::IpAccessControlList,
+            Error<types::ErrorBody>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                20u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListTrunks<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Trunk, Error<types::ErrorBody>> {
+            ::trunkline_core::paging::Paged::new(
+                20u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListOriginationUris<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::OriginationUri,
+            Error<types::ErrorBody>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                20u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+/// is `"list_trunks"`): name operations through these, never as string literals.
+pub mod operation {
+    ///`GET /Call/`: List call records.
+    pub const LIST_CALLS: &str = "list_calls";
+    ///`GET /Call/{call_uuid}/`: Retrieve a call record.
+    pub const GET_CALL: &str = "get_call";
+    ///`GET /Call/{call_uuid}/Insights/`: Retrieve call insights.
+    pub const GET_CALL_INSIGHTS: &str = "get_call_insights";
+    ///`GET /Credential/`: List all credentials.
+    pub const LIST_CREDENTIALS: &str = "list_credentials";
+    ///`POST /Credential/`: Create a credential.
+    pub const CREATE_CREDENTIAL: &str = "create_credential";
+    ///`GET /Credential/{credential_uuid}/`: Retrieve a credential.
+    pub const GET_CREDENTIAL: &str = "get_credential";
+    ///`POST /Credential/{credential_uuid}/`: Update a credential.
+    pub const UPDATE_CREDENTIAL: &str = "update_credential";
+    ///`DELETE /Credential/{credential_uuid}/`: Delete a credential.
+    pub const DELETE_CREDENTIAL: &str = "delete_credential";
+    ///`GET /IPAccessControlList/`: List all IP access control lists.
+    pub const LIST_IP_ACCESS_CONTROL_LISTS: &str = "list_ip_access_control_lists";
+    ///`POST /IPAccessControlList/`: Create an IP access control list.
+    pub const CREATE_IP_ACCESS_CONTROL_LIST: &str = "create_ip_access_control_list";
+    ///`GET /IPAccessControlList/{ipacl_uuid}/`: Retrieve an IP access control list.
+    pub const GET_IP_ACCESS_CONTROL_LIST: &str = "get_ip_access_control_list";
+    ///`POST /IPAccessControlList/{ipacl_uuid}/`: Update an IP access control list.
+    pub const UPDATE_IP_ACCESS_CONTROL_LIST: &str = "update_ip_access_control_list";
+    ///`DELETE /IPAccessControlList/{ipacl_uuid}/`: Delete an IP access control list.
+    pub const DELETE_IP_ACCESS_CONTROL_LIST: &str = "delete_ip_access_control_list";
+    ///`GET /Trunk/`: List all trunks.
+    pub const LIST_TRUNKS: &str = "list_trunks";
+    ///`POST /Trunk/`: Create a trunk.
+    pub const CREATE_TRUNK: &str = "create_trunk";
+    ///`GET /Trunk/{trunk_id}/`: Retrieve a trunk.
+    pub const GET_TRUNK: &str = "get_trunk";
+    ///`POST /Trunk/{trunk_id}/`: Update a trunk.
+    pub const UPDATE_TRUNK: &str = "update_trunk";
+    ///`DELETE /Trunk/{trunk_id}/`: Delete a trunk.
+    pub const DELETE_TRUNK: &str = "delete_trunk";
+    ///`GET /URI/`: List all origination URIs.
+    pub const LIST_ORIGINATION_URIS: &str = "list_origination_uris";
+    ///`POST /URI/`: Create an origination URI.
+    pub const CREATE_ORIGINATION_URI: &str = "create_origination_uri";
+    ///`GET /URI/{uri_uuid}/`: Retrieve an origination URI.
+    pub const GET_ORIGINATION_URI: &str = "get_origination_uri";
+    ///`POST /URI/{uri_uuid}/`: Update an origination URI.
+    pub const UPDATE_ORIGINATION_URI: &str = "update_origination_uri";
+    ///`DELETE /URI/{uri_uuid}/`: Delete an origination URI.
+    pub const DELETE_ORIGINATION_URI: &str = "delete_origination_uri";
+}
 /// Every operation of this API, from the spec, with the retry class the
 /// `exec` hook reads: `idempotent: false` marks operations that create something.
 pub const OPERATIONS: &[::trunkline_core::Operation] = &[
     ::trunkline_core::Operation {
-        id: "list_calls",
+        id: operation::LIST_CALLS,
         method: "GET",
         path: "/Call/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_call",
+        id: operation::GET_CALL,
         method: "GET",
         path: "/Call/{call_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_call_insights",
+        id: operation::GET_CALL_INSIGHTS,
         method: "GET",
         path: "/Call/{call_uuid}/Insights/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_credentials",
+        id: operation::LIST_CREDENTIALS,
         method: "GET",
         path: "/Credential/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_credential",
+        id: operation::CREATE_CREDENTIAL,
         method: "POST",
         path: "/Credential/",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_credential",
+        id: operation::GET_CREDENTIAL,
         method: "GET",
         path: "/Credential/{credential_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_credential",
+        id: operation::UPDATE_CREDENTIAL,
         method: "POST",
         path: "/Credential/{credential_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_credential",
+        id: operation::DELETE_CREDENTIAL,
         method: "DELETE",
         path: "/Credential/{credential_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_ip_access_control_lists",
+        id: operation::LIST_IP_ACCESS_CONTROL_LISTS,
         method: "GET",
         path: "/IPAccessControlList/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip_access_control_list",
+        id: operation::CREATE_IP_ACCESS_CONTROL_LIST,
         method: "POST",
         path: "/IPAccessControlList/",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_ip_access_control_list",
+        id: operation::GET_IP_ACCESS_CONTROL_LIST,
         method: "GET",
         path: "/IPAccessControlList/{ipacl_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_ip_access_control_list",
+        id: operation::UPDATE_IP_ACCESS_CONTROL_LIST,
         method: "POST",
         path: "/IPAccessControlList/{ipacl_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip_access_control_list",
+        id: operation::DELETE_IP_ACCESS_CONTROL_LIST,
         method: "DELETE",
         path: "/IPAccessControlList/{ipacl_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_trunks",
+        id: operation::LIST_TRUNKS,
         method: "GET",
         path: "/Trunk/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_trunk",
+        id: operation::CREATE_TRUNK,
         method: "POST",
         path: "/Trunk/",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk",
+        id: operation::GET_TRUNK,
         method: "GET",
         path: "/Trunk/{trunk_id}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_trunk",
+        id: operation::UPDATE_TRUNK,
         method: "POST",
         path: "/Trunk/{trunk_id}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_trunk",
+        id: operation::DELETE_TRUNK,
         method: "DELETE",
         path: "/Trunk/{trunk_id}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_origination_uris",
+        id: operation::LIST_ORIGINATION_URIS,
         method: "GET",
         path: "/URI/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_origination_uri",
+        id: operation::CREATE_ORIGINATION_URI,
         method: "POST",
         path: "/URI/",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_origination_uri",
+        id: operation::GET_ORIGINATION_URI,
         method: "GET",
         path: "/URI/{uri_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_origination_uri",
+        id: operation::UPDATE_ORIGINATION_URI,
         method: "POST",
         path: "/URI/{uri_uuid}/",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_origination_uri",
+        id: operation::DELETE_ORIGINATION_URI,
         method: "DELETE",
         path: "/URI/{uri_uuid}/",
         idempotent: true,
@@ -7959,5 +8053,208 @@ mod spec_examples {
             "update_origination_uri.responses.202.application/json.example",
             "{\"api_id\":\"4e1f954c-baf3-11ec-bafe-0242ac110003\",\"message\":\"origination uri updated successfully.\",\"uri_uuid\":\"f19c4773-4ae6-4b75-92ea-9cf3ea4227d6\"}",
         );
+    }
+}
+///Vendor name used in logs, reports and errors.
+pub const VENDOR: &str = "plivo";
+///The origin of Plivo's API; the client appends `/v1/Account/{auth_id}/Zentrunk`.
+pub const DEFAULT_BASE_URL: &str = "https://api.plivo.com";
+///Environment variable holding the auth id.
+pub const ENV_AUTH_ID: &str = "PLIVO_AUTH_ID";
+///Environment variable holding the auth token (a secret).
+pub const ENV_AUTH_TOKEN: &str = "PLIVO_AUTH_TOKEN";
+///Optional environment variable replacing [`DEFAULT_BASE_URL`] (a proxy, an emulator).
+pub const ENV_BASE_URL: &str = "PLIVO_BASE_URL";
+///How a client of this API is built (the spec's `x-trunkline-client`): the description every `ClientBuilder` of this module hands to [`trunkline_core::ClientSettings`].
+pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescription {
+    vendor: VENDOR,
+    vendor_name: "Plivo",
+    default_origin: DEFAULT_BASE_URL,
+    account_path: "/v1/Account/{auth_id}/Zentrunk",
+    credentials: &[
+        ::trunkline_core::CredentialField {
+            name: "auth_id",
+            label: "auth id",
+            env: ENV_AUTH_ID,
+            secret: false,
+        },
+        ::trunkline_core::CredentialField {
+            name: "auth_token",
+            label: "auth token",
+            env: ENV_AUTH_TOKEN,
+            secret: true,
+        },
+    ],
+    auth: ::trunkline_core::AuthScheme::Basic {
+        username: "auth_id",
+        password: "auth_token",
+    },
+    base_url_env: ENV_BASE_URL,
+    encode_plus_in_paths: false,
+};
+///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
+pub const MAX_PAGE_SIZE: u64 = 20u64;
+::trunkline_core::client_hooks!(Client, OPERATIONS);
+///Builds a [`Client`] for Plivo's API: the auth id and the auth token, then optionally a base URL and a [`ClientConfig`](trunkline_core::ClientConfig). Every check happens in [`ClientBuilder::build`], before anything is sent. `Debug` output never shows the auth token.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    settings: ::trunkline_core::ClientSettings,
+}
+impl ClientBuilder {
+    ///Starts from the auth id and the auth token, on `https://api.plivo.com`, with the default `ClientConfig`.
+    pub fn new(
+        auth_id: impl ::std::convert::Into<::std::string::String>,
+        auth_token: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> Self {
+        Self {
+            settings: ::trunkline_core::ClientSettings::new(
+                &API,
+                [::trunkline_core::SecretString::from(auth_id.into()), auth_token.into()],
+            ),
+        }
+    }
+    ///Starts from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (as [`ClientBuilder::base_url`]). Values are trimmed; a missing, empty or non-Unicode variable is an error naming it.
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ::trunkline_core::ClientSettings::from_env(&API)
+            .map(|settings| Self { settings })
+    }
+    ///Sends requests to this origin instead of `https://api.plivo.com` (a proxy, a test server, the trunkline emulator); `/v1/Account/{auth_id}/Zentrunk` is still appended. Plain `http://` is accepted only for loopback hosts unless `ClientConfig::with_insecure_http_allowed` says otherwise.
+    pub fn base_url(
+        self,
+        origin: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_base_url(origin),
+        }
+    }
+    ///Uses `api_base_url` as the complete base of every operation path, without appending `/v1/Account/{auth_id}/Zentrunk`: for a proxy that maps the API elsewhere, or a mock server whose mocks match operation paths directly, like the typed mocks of the `httpmock` feature.
+    pub fn api_base_url(
+        self,
+        api_base_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_api_base_url(api_base_url),
+        }
+    }
+    /// Retry policy, timeouts, user agent and the other shared settings.
+    pub fn config(self, config: ::trunkline_core::ClientConfig) -> Self {
+        Self {
+            settings: self.settings.with_config(config),
+        }
+    }
+    ///Checks everything and builds the client. Nothing is sent. Errors name what is wrong (an empty credential, a value an HTTP header cannot carry, an unusable or clear-text base URL) and never contain a secret.
+    pub fn build(self) -> ::std::result::Result<Client, ::trunkline_core::ConfigError> {
+        let endpoint = self.settings.endpoint()?;
+        Ok(Client::new_with_client(&endpoint.base_url, endpoint.http, endpoint.runtime))
+    }
+}
+impl Client {
+    ///A client from the auth id and the auth token, on `https://api.plivo.com`, with default retries and timeouts ([`ClientBuilder`] sets more).
+    pub fn from_credentials(
+        auth_id: impl ::std::convert::Into<::std::string::String>,
+        auth_token: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::new(auth_id, auth_token).build()
+    }
+    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (see [`ClientBuilder::from_env`]).
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.build()
+    }
+    ///The base URL every operation path is appended to: the origin followed by `/v1/Account/{auth_id}/Zentrunk` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
+    pub fn base_url(&self) -> &str {
+        ::progenitor_client::ClientInfo::baseurl(self)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::CallList {
+    type Item = types::Call;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Call>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_count.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::CredentialList {
+    type Item = types::Credential;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Credential>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_count.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::IpAccessControlListList {
+    type Item = types::IpAccessControlList;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::IpAccessControlList>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_count.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkList {
+    type Item = types::Trunk;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Trunk>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_count.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
+    type Item = types::OriginationUri;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::OriginationUri>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_count.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
     }
 }

@@ -4734,11 +4734,11 @@ pub mod types {
         impl CallForwarding {
             pub fn call_forwarding_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_forwarding_enabled = value
-                    .try_into()
+                self.call_forwarding_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_forwarding_enabled: {e}"
@@ -4748,17 +4748,15 @@ pub mod types {
             }
             pub fn forwarding_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::ForwardingType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.forwarding_type = value
-                    .try_into()
+                self.forwarding_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for forwarding_type: {e}"
@@ -4768,11 +4766,11 @@ pub mod types {
             }
             pub fn forwards_to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.forwards_to = value
-                    .try_into()
+                self.forwards_to = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for forwards_to: {e}")
                     });
@@ -4827,11 +4825,11 @@ pub mod types {
         impl CallForwardingRequest {
             pub fn call_forwarding_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_forwarding_enabled = value
-                    .try_into()
+                self.call_forwarding_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_forwarding_enabled: {e}"
@@ -4841,11 +4839,11 @@ pub mod types {
             }
             pub fn forwarding_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ForwardingType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::ForwardingType>,
+                >,
             {
-                self.forwarding_type = value
-                    .try_into()
+                self.forwarding_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for forwarding_type: {e}"
@@ -4855,11 +4853,11 @@ pub mod types {
             }
             pub fn forwards_to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.forwards_to = value
-                    .try_into()
+                self.forwards_to = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for forwards_to: {e}")
                     });
@@ -4922,17 +4920,17 @@ pub mod types {
         impl CallRecording {
             pub fn inbound_call_recording_channels<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::RecordingChannels,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_recording_channels = value
-                    .try_into()
+                self.inbound_call_recording_channels = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_channels: {e}"
@@ -4942,11 +4940,11 @@ pub mod types {
             }
             pub fn inbound_call_recording_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.inbound_call_recording_enabled = value
-                    .try_into()
+                self.inbound_call_recording_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_enabled: {e}"
@@ -4956,17 +4954,17 @@ pub mod types {
             }
             pub fn inbound_call_recording_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::RecordingFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_recording_format = value
-                    .try_into()
+                self.inbound_call_recording_format = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_format: {e}"
@@ -5031,13 +5029,13 @@ pub mod types {
         impl CallRecordingRequest {
             pub fn inbound_call_recording_channels<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RecordingChannels>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_recording_channels = value
-                    .try_into()
+                self.inbound_call_recording_channels = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_channels: {e}"
@@ -5047,11 +5045,11 @@ pub mod types {
             }
             pub fn inbound_call_recording_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.inbound_call_recording_enabled = value
-                    .try_into()
+                self.inbound_call_recording_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_enabled: {e}"
@@ -5061,13 +5059,13 @@ pub mod types {
             }
             pub fn inbound_call_recording_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RecordingFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_recording_format = value
-                    .try_into()
+                self.inbound_call_recording_format = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_recording_format: {e}"
@@ -5128,11 +5126,13 @@ pub mod types {
         impl CnamListing {
             pub fn cnam_listing_details<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.cnam_listing_details = value
-                    .try_into()
+                self.cnam_listing_details = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_listing_details: {e}"
@@ -5142,11 +5142,11 @@ pub mod types {
             }
             pub fn cnam_listing_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.cnam_listing_enabled = value
-                    .try_into()
+                self.cnam_listing_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_listing_enabled: {e}"
@@ -5256,11 +5256,9 @@ pub mod types {
         impl Connection {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -5268,17 +5266,15 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AnchorsiteOverride,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -5288,11 +5284,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -5302,13 +5298,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -5326,11 +5320,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -5340,11 +5336,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -5352,13 +5348,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -5366,13 +5360,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -5380,17 +5372,15 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::WebhookApiVersion,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -5400,11 +5390,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -5414,11 +5406,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -5428,11 +5420,11 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -5554,11 +5546,9 @@ pub mod types {
         impl ConnectionRtcpSettings {
             pub fn capture_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.capture_enabled = value
-                    .try_into()
+                self.capture_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for capture_enabled: {e}"
@@ -5568,15 +5558,13 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::RtcpPort>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -5584,11 +5572,11 @@ pub mod types {
             }
             pub fn report_frequency_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.report_frequency_seconds = value
-                    .try_into()
+                self.report_frequency_seconds = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for report_frequency_seconds: {e}"
@@ -5598,11 +5586,11 @@ pub mod types {
             }
             pub fn report_frequency_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.report_frequency_secs = value
-                    .try_into()
+                self.report_frequency_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for report_frequency_secs: {e}"
@@ -5663,11 +5651,9 @@ pub mod types {
         impl ConnectionRtcpSettingsRequest {
             pub fn capture_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.capture_enabled = value
-                    .try_into()
+                self.capture_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for capture_enabled: {e}"
@@ -5677,11 +5663,9 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::RtcpPort>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::RtcpPort>>,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -5689,11 +5673,11 @@ pub mod types {
             }
             pub fn report_frequency_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.report_frequency_secs = value
-                    .try_into()
+                self.report_frequency_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for report_frequency_secs: {e}"
@@ -5844,11 +5828,9 @@ pub mod types {
         impl CreateCredentialConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -5856,13 +5838,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -5872,11 +5852,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -5900,11 +5882,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -5914,11 +5896,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -5926,11 +5906,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -5940,13 +5920,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -5956,13 +5934,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialInboundRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -5970,11 +5946,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -5984,11 +5962,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -5998,13 +5976,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialOutboundRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -6024,13 +6000,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -6038,13 +6012,13 @@ pub mod types {
             }
             pub fn sip_uri_calling_preference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::SipUriCallingPreference>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_uri_calling_preference = value
-                    .try_into()
+                self.sip_uri_calling_preference = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_uri_calling_preference: {e}"
@@ -6078,13 +6052,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -6094,11 +6066,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -6108,11 +6082,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -6122,13 +6096,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -6317,11 +6291,9 @@ pub mod types {
         impl CreateFqdnConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -6329,13 +6301,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -6345,11 +6315,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -6373,11 +6345,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -6387,11 +6359,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -6399,11 +6369,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -6413,13 +6383,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -6429,13 +6397,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::InboundFqdnRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -6443,11 +6409,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -6457,11 +6425,9 @@ pub mod types {
             }
             pub fn microsoft_teams_sbc<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.microsoft_teams_sbc = value
-                    .try_into()
+                self.microsoft_teams_sbc = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for microsoft_teams_sbc: {e}"
@@ -6471,11 +6437,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -6485,13 +6451,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundFqdnRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -6499,13 +6463,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -6525,13 +6487,11 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransportProtocol>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -6541,13 +6501,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -6557,11 +6515,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -6571,11 +6531,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -6585,13 +6545,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -6735,13 +6695,11 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -6858,13 +6816,11 @@ pub mod types {
         impl CreateInboundIpRequest {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -6874,13 +6830,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -6900,13 +6854,13 @@ pub mod types {
             }
             pub fn default_routing_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DefaultRoutingMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.default_routing_method = value
-                    .try_into()
+                self.default_routing_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_routing_method: {e}"
@@ -6916,13 +6870,11 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DnisNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -6932,11 +6884,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -6946,11 +6898,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -6960,11 +6912,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -6972,11 +6922,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -6986,11 +6934,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -7000,11 +6948,9 @@ pub mod types {
             }
             pub fn sip_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SipRegion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::SipRegion>>,
             {
-                self.sip_region = value
-                    .try_into()
+                self.sip_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_region: {e}")
                     });
@@ -7012,11 +6958,11 @@ pub mod types {
             }
             pub fn sip_subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_subdomain = value
-                    .try_into()
+                self.sip_subdomain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_subdomain: {e}")
                     });
@@ -7024,13 +6970,13 @@ pub mod types {
             }
             pub fn sip_subdomain_receive_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::SipSubdomainReceiveSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_subdomain_receive_settings = value
-                    .try_into()
+                self.sip_subdomain_receive_settings = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_subdomain_receive_settings: {e}"
@@ -7040,11 +6986,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -7054,11 +6998,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -7224,11 +7166,9 @@ pub mod types {
         impl CreateIpConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -7236,13 +7176,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -7252,11 +7190,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -7266,11 +7206,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -7280,11 +7220,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -7294,11 +7234,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -7306,11 +7244,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -7320,13 +7258,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -7336,13 +7272,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CreateInboundIpRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -7350,11 +7284,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -7364,11 +7300,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -7378,13 +7314,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundIpRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -7392,13 +7326,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -7418,13 +7350,11 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransportProtocol>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -7434,13 +7364,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -7450,11 +7378,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -7464,11 +7394,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -7478,13 +7408,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -7582,11 +7512,11 @@ pub mod types {
         impl CreateIpRequest {
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -7606,11 +7536,9 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -7715,11 +7643,11 @@ pub mod types {
         impl CreateOutboundVoiceProfileRequest {
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -7729,13 +7657,11 @@ pub mod types {
             }
             pub fn call_recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundCallRecordingRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording = value
-                    .try_into()
+                self.call_recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording: {e}"
@@ -7745,13 +7671,13 @@ pub mod types {
             }
             pub fn concurrent_call_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.concurrent_call_limit = value
-                    .try_into()
+                self.concurrent_call_limit = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for concurrent_call_limit: {e}"
@@ -7761,11 +7687,11 @@ pub mod types {
             }
             pub fn daily_spend_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.daily_spend_limit = value
-                    .try_into()
+                self.daily_spend_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit: {e}"
@@ -7775,11 +7701,11 @@ pub mod types {
             }
             pub fn daily_spend_limit_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.daily_spend_limit_enabled = value
-                    .try_into()
+                self.daily_spend_limit_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit_enabled: {e}"
@@ -7789,11 +7715,9 @@ pub mod types {
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -7801,11 +7725,11 @@ pub mod types {
             }
             pub fn max_destination_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.max_destination_rate = value
-                    .try_into()
+                self.max_destination_rate = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for max_destination_rate: {e}"
@@ -7827,11 +7751,11 @@ pub mod types {
             }
             pub fn service_plan<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ServicePlan>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::ServicePlan>,
+                >,
             {
-                self.service_plan = value
-                    .try_into()
+                self.service_plan = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for service_plan: {e}")
                     });
@@ -7851,11 +7775,11 @@ pub mod types {
             }
             pub fn traffic_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrafficType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TrafficType>,
+                >,
             {
-                self.traffic_type = value
-                    .try_into()
+                self.traffic_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for traffic_type: {e}")
                     });
@@ -7863,13 +7787,13 @@ pub mod types {
             }
             pub fn usage_payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::UsagePaymentMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.usage_payment_method = value
-                    .try_into()
+                self.usage_payment_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for usage_payment_method: {e}"
@@ -8085,11 +8009,9 @@ pub mod types {
         impl CredentialConnection {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -8097,17 +8019,15 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AnchorsiteOverride,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -8117,11 +8037,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -8131,11 +8053,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -8145,13 +8067,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -8159,11 +8079,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -8173,15 +8093,13 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::DtmfType>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -8189,11 +8107,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -8203,17 +8121,15 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EncryptedMedia,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -8233,13 +8149,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialInbound>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -8247,11 +8161,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -8261,11 +8177,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -8275,13 +8191,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialOutbound>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -8289,13 +8203,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -8303,11 +8215,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -8315,13 +8227,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -8329,17 +8239,17 @@ pub mod types {
             }
             pub fn sip_uri_calling_preference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::SipUriCallingPreference,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_uri_calling_preference = value
-                    .try_into()
+                self.sip_uri_calling_preference = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_uri_calling_preference: {e}"
@@ -8349,13 +8259,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -8363,13 +8271,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -8377,11 +8283,11 @@ pub mod types {
             }
             pub fn user_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.user_name = value
-                    .try_into()
+                self.user_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for user_name: {e}")
                     });
@@ -8389,17 +8295,15 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::WebhookApiVersion,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -8409,11 +8313,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -8423,11 +8329,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -8437,11 +8343,11 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -8637,17 +8543,15 @@ pub mod types {
         impl CredentialInbound {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -8657,11 +8561,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -8669,13 +8571,11 @@ pub mod types {
             }
             pub fn codecs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.codecs = value
-                    .try_into()
+                self.codecs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for codecs: {e}")
                     });
@@ -8683,17 +8583,15 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::DnisNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -8703,11 +8601,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -8717,11 +8615,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -8731,11 +8629,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -8743,11 +8639,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -8757,11 +8651,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -8771,11 +8665,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -8785,11 +8677,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -8902,13 +8792,11 @@ pub mod types {
         impl CredentialInboundRequest {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -8918,13 +8806,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -8944,13 +8830,11 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DnisNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -8960,11 +8844,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -8974,11 +8858,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -8988,11 +8872,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -9000,11 +8882,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -9014,11 +8894,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -9028,11 +8908,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -9042,11 +8920,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -9157,11 +9033,11 @@ pub mod types {
         impl CredentialOutbound {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -9169,17 +9045,15 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniOverrideType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -9189,11 +9063,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -9203,11 +9077,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -9215,11 +9087,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -9229,11 +9101,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -9243,11 +9115,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -9255,11 +9127,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -9269,17 +9143,15 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::T38ReinviteSource,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -9378,11 +9250,11 @@ pub mod types {
         impl CredentialOutboundRequest {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -9390,13 +9262,11 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniOverrideType>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -9406,11 +9276,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -9420,13 +9290,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -9434,11 +9302,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -9448,11 +9316,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -9462,11 +9330,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -9474,11 +9342,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -9488,13 +9358,11 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::T38ReinviteSource>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -9567,11 +9435,13 @@ pub mod types {
         impl EmergencySettings {
             pub fn emergency_address_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.emergency_address_id = value
-                    .try_into()
+                self.emergency_address_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_address_id: {e}"
@@ -9581,11 +9451,9 @@ pub mod types {
             }
             pub fn emergency_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.emergency_enabled = value
-                    .try_into()
+                self.emergency_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_enabled: {e}"
@@ -9595,17 +9463,15 @@ pub mod types {
             }
             pub fn emergency_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EmergencyStatus,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.emergency_status = value
-                    .try_into()
+                self.emergency_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_status: {e}"
@@ -9652,11 +9518,11 @@ pub mod types {
         impl ErrorMeta {
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -9713,11 +9579,11 @@ pub mod types {
         impl ErrorObject {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.code = value
-                    .try_into()
+                self.code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
@@ -9725,11 +9591,11 @@ pub mod types {
             }
             pub fn detail<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.detail = value
-                    .try_into()
+                self.detail = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for detail: {e}")
                     });
@@ -9737,11 +9603,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ErrorMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -9749,11 +9613,11 @@ pub mod types {
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorSource>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::ErrorSource>,
+                >,
             {
-                self.source = value
-                    .try_into()
+                self.source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for source: {e}")
                     });
@@ -9761,11 +9625,11 @@ pub mod types {
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.title = value
-                    .try_into()
+                self.title = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for title: {e}")
                     });
@@ -9819,11 +9683,11 @@ pub mod types {
         impl ErrorSource {
             pub fn parameter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.parameter = value
-                    .try_into()
+                self.parameter = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for parameter: {e}")
                     });
@@ -9831,11 +9695,11 @@ pub mod types {
             }
             pub fn pointer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.pointer = value
-                    .try_into()
+                self.pointer = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for pointer: {e}")
                     });
@@ -9951,11 +9815,11 @@ pub mod types {
         impl Fqdn {
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -9963,13 +9827,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -9977,11 +9839,11 @@ pub mod types {
             }
             pub fn dns_record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.dns_record_type = value
-                    .try_into()
+                self.dns_record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dns_record_type: {e}"
@@ -9991,11 +9853,11 @@ pub mod types {
             }
             pub fn fqdn<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fqdn = value
-                    .try_into()
+                self.fqdn = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for fqdn: {e}")
                     });
@@ -10013,11 +9875,9 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -10025,11 +9885,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -10037,13 +9897,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -10291,11 +10149,9 @@ pub mod types {
         impl FqdnConnection {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -10303,11 +10159,11 @@ pub mod types {
             }
             pub fn adjust_dtmf_timestamp<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.adjust_dtmf_timestamp = value
-                    .try_into()
+                self.adjust_dtmf_timestamp = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for adjust_dtmf_timestamp: {e}"
@@ -10317,17 +10173,15 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AnchorsiteOverride,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -10337,11 +10191,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -10351,11 +10207,9 @@ pub mod types {
             }
             pub fn call_cost_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_cost_enabled = value
-                    .try_into()
+                self.call_cost_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_cost_enabled: {e}"
@@ -10365,11 +10219,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -10379,13 +10233,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -10393,11 +10245,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -10407,15 +10259,13 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::DtmfType>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -10423,11 +10273,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -10437,17 +10287,15 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EncryptedMedia,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -10467,11 +10315,11 @@ pub mod types {
             }
             pub fn ignore_dtmf_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.ignore_dtmf_duration = value
-                    .try_into()
+                self.ignore_dtmf_duration = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ignore_dtmf_duration: {e}"
@@ -10481,11 +10329,9 @@ pub mod types {
             }
             pub fn ignore_mark_bit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.ignore_mark_bit = value
-                    .try_into()
+                self.ignore_mark_bit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ignore_mark_bit: {e}"
@@ -10495,11 +10341,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InboundFqdn>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::InboundFqdn>,
+                >,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -10507,11 +10353,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -10521,11 +10369,9 @@ pub mod types {
             }
             pub fn microsoft_teams_sbc<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.microsoft_teams_sbc = value
-                    .try_into()
+                self.microsoft_teams_sbc = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for microsoft_teams_sbc: {e}"
@@ -10535,11 +10381,9 @@ pub mod types {
             }
             pub fn noise_suppression<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.noise_suppression = value
-                    .try_into()
+                self.noise_suppression = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for noise_suppression: {e}"
@@ -10549,11 +10393,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -10563,11 +10407,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OutboundFqdn>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::OutboundFqdn>,
+                >,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -10575,13 +10419,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -10589,11 +10431,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -10601,13 +10443,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -10615,11 +10455,11 @@ pub mod types {
             }
             pub fn rtp_pass_codecs_on_stream_change<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.rtp_pass_codecs_on_stream_change = value
-                    .try_into()
+                self.rtp_pass_codecs_on_stream_change = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for rtp_pass_codecs_on_stream_change: {e}"
@@ -10629,11 +10469,11 @@ pub mod types {
             }
             pub fn send_normalized_timestamps<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.send_normalized_timestamps = value
-                    .try_into()
+                self.send_normalized_timestamps = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for send_normalized_timestamps: {e}"
@@ -10643,13 +10483,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -10657,11 +10495,11 @@ pub mod types {
             }
             pub fn third_party_control_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.third_party_control_enabled = value
-                    .try_into()
+                self.third_party_control_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for third_party_control_enabled: {e}"
@@ -10671,17 +10509,15 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::TransportProtocol,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -10691,11 +10527,11 @@ pub mod types {
             }
             pub fn txt_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.txt_name = value
-                    .try_into()
+                self.txt_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for txt_name: {e}")
                     });
@@ -10703,11 +10539,9 @@ pub mod types {
             }
             pub fn txt_ttl<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.txt_ttl = value
-                    .try_into()
+                self.txt_ttl = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for txt_ttl: {e}")
                     });
@@ -10715,11 +10549,11 @@ pub mod types {
             }
             pub fn txt_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.txt_value = value
-                    .try_into()
+                self.txt_value = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for txt_value: {e}")
                     });
@@ -10727,13 +10561,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -10741,11 +10573,11 @@ pub mod types {
             }
             pub fn user_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.user_name = value
-                    .try_into()
+                self.user_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for user_name: {e}")
                     });
@@ -10753,17 +10585,15 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::WebhookApiVersion,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -10773,11 +10603,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -10787,11 +10619,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -10801,11 +10633,11 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -11107,17 +10939,15 @@ pub mod types {
         impl InboundFqdn {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -11127,11 +10957,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -11139,13 +10967,11 @@ pub mod types {
             }
             pub fn codecs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.codecs = value
-                    .try_into()
+                self.codecs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for codecs: {e}")
                     });
@@ -11153,11 +10979,13 @@ pub mod types {
             }
             pub fn default_primary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_primary_fqdn_id = value
-                    .try_into()
+                self.default_primary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_primary_fqdn_id: {e}"
@@ -11167,17 +10995,17 @@ pub mod types {
             }
             pub fn default_routing_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::DefaultRoutingMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.default_routing_method = value
-                    .try_into()
+                self.default_routing_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_routing_method: {e}"
@@ -11187,11 +11015,13 @@ pub mod types {
             }
             pub fn default_secondary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_secondary_fqdn_id = value
-                    .try_into()
+                self.default_secondary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_secondary_fqdn_id: {e}"
@@ -11201,11 +11031,13 @@ pub mod types {
             }
             pub fn default_tertiary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_tertiary_fqdn_id = value
-                    .try_into()
+                self.default_tertiary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_tertiary_fqdn_id: {e}"
@@ -11215,17 +11047,15 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::DnisNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -11235,11 +11065,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -11249,11 +11079,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -11263,11 +11093,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -11275,11 +11103,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -11289,11 +11115,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -11303,15 +11129,13 @@ pub mod types {
             }
             pub fn sip_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::SipRegion>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_region = value
-                    .try_into()
+                self.sip_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_region: {e}")
                     });
@@ -11319,11 +11143,11 @@ pub mod types {
             }
             pub fn sip_subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_subdomain = value
-                    .try_into()
+                self.sip_subdomain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_subdomain: {e}")
                     });
@@ -11331,17 +11155,17 @@ pub mod types {
             }
             pub fn sip_subdomain_receive_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::SipSubdomainReceiveSettings,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_subdomain_receive_settings = value
-                    .try_into()
+                self.sip_subdomain_receive_settings = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_subdomain_receive_settings: {e}"
@@ -11351,11 +11175,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -11365,11 +11187,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -11534,13 +11354,11 @@ pub mod types {
         impl InboundFqdnRequest {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -11550,13 +11368,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -11576,11 +11392,13 @@ pub mod types {
             }
             pub fn default_primary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_primary_fqdn_id = value
-                    .try_into()
+                self.default_primary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_primary_fqdn_id: {e}"
@@ -11590,13 +11408,13 @@ pub mod types {
             }
             pub fn default_routing_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DefaultRoutingMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.default_routing_method = value
-                    .try_into()
+                self.default_routing_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_routing_method: {e}"
@@ -11606,11 +11424,13 @@ pub mod types {
             }
             pub fn default_secondary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_secondary_fqdn_id = value
-                    .try_into()
+                self.default_secondary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_secondary_fqdn_id: {e}"
@@ -11620,11 +11440,13 @@ pub mod types {
             }
             pub fn default_tertiary_fqdn_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_tertiary_fqdn_id = value
-                    .try_into()
+                self.default_tertiary_fqdn_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_tertiary_fqdn_id: {e}"
@@ -11634,13 +11456,11 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DnisNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -11650,11 +11470,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -11664,11 +11484,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -11678,11 +11498,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -11690,11 +11508,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -11704,11 +11520,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -11718,11 +11534,9 @@ pub mod types {
             }
             pub fn sip_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SipRegion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::SipRegion>>,
             {
-                self.sip_region = value
-                    .try_into()
+                self.sip_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_region: {e}")
                     });
@@ -11730,11 +11544,11 @@ pub mod types {
             }
             pub fn sip_subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.sip_subdomain = value
-                    .try_into()
+                self.sip_subdomain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_subdomain: {e}")
                     });
@@ -11742,13 +11556,13 @@ pub mod types {
             }
             pub fn sip_subdomain_receive_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::SipSubdomainReceiveSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_subdomain_receive_settings = value
-                    .try_into()
+                self.sip_subdomain_receive_settings = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_subdomain_receive_settings: {e}"
@@ -11758,11 +11572,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -11772,11 +11584,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -11955,17 +11765,15 @@ pub mod types {
         impl InboundIp {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -11975,11 +11783,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -11987,13 +11793,11 @@ pub mod types {
             }
             pub fn codecs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.codecs = value
-                    .try_into()
+                self.codecs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for codecs: {e}")
                     });
@@ -12001,11 +11805,13 @@ pub mod types {
             }
             pub fn default_primary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_primary_ip_id = value
-                    .try_into()
+                self.default_primary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_primary_ip_id: {e}"
@@ -12015,17 +11821,17 @@ pub mod types {
             }
             pub fn default_routing_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::DefaultRoutingMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.default_routing_method = value
-                    .try_into()
+                self.default_routing_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_routing_method: {e}"
@@ -12035,11 +11841,13 @@ pub mod types {
             }
             pub fn default_secondary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_secondary_ip_id = value
-                    .try_into()
+                self.default_secondary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_secondary_ip_id: {e}"
@@ -12049,11 +11857,13 @@ pub mod types {
             }
             pub fn default_tertiary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.default_tertiary_ip_id = value
-                    .try_into()
+                self.default_tertiary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_tertiary_ip_id: {e}"
@@ -12063,17 +11873,15 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::DnisNumberFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -12083,11 +11891,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -12097,11 +11905,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -12111,11 +11919,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -12123,11 +11929,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -12137,11 +11941,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -12151,15 +11955,13 @@ pub mod types {
             }
             pub fn sip_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::SipRegion>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_region = value
-                    .try_into()
+                self.sip_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_region: {e}")
                     });
@@ -12167,11 +11969,11 @@ pub mod types {
             }
             pub fn sip_subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_subdomain = value
-                    .try_into()
+                self.sip_subdomain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_subdomain: {e}")
                     });
@@ -12179,17 +11981,17 @@ pub mod types {
             }
             pub fn sip_subdomain_receive_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::SipSubdomainReceiveSettings,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_subdomain_receive_settings = value
-                    .try_into()
+                self.sip_subdomain_receive_settings = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_subdomain_receive_settings: {e}"
@@ -12199,11 +12001,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -12213,11 +12013,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -12324,11 +12122,11 @@ pub mod types {
         impl Ip {
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -12336,13 +12134,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -12360,11 +12156,11 @@ pub mod types {
             }
             pub fn ip_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_address = value
-                    .try_into()
+                self.ip_address = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ip_address: {e}")
                     });
@@ -12372,11 +12168,9 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -12384,11 +12178,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -12396,13 +12190,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -12578,11 +12370,9 @@ pub mod types {
         impl IpConnection {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -12590,17 +12380,15 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AnchorsiteOverride,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -12610,11 +12398,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -12624,11 +12414,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -12638,13 +12428,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -12652,11 +12440,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -12666,15 +12454,13 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::DtmfType>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -12682,11 +12468,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -12696,17 +12482,15 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EncryptedMedia,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -12726,11 +12510,9 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InboundIp>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::InboundIp>>,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -12738,11 +12520,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -12752,11 +12536,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -12766,11 +12550,9 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OutboundIp>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::OutboundIp>>,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -12778,11 +12560,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -12790,13 +12572,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -12804,13 +12584,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -12818,17 +12596,15 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::TransportProtocol,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -12838,13 +12614,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -12852,17 +12626,15 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::WebhookApiVersion,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -12872,11 +12644,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -12886,11 +12660,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -12900,11 +12674,11 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -13092,11 +12866,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13158,11 +12932,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13226,11 +13000,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13292,11 +13066,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13358,11 +13132,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13422,11 +13196,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13488,11 +13262,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13552,11 +13326,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13618,11 +13392,11 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PaginationMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::PaginationMeta>,
+                >,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -13677,11 +13451,11 @@ pub mod types {
         impl MediaFeatures {
             pub fn accept_any_rtp_packets_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.accept_any_rtp_packets_enabled = value
-                    .try_into()
+                self.accept_any_rtp_packets_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for accept_any_rtp_packets_enabled: {e}"
@@ -13691,11 +13465,11 @@ pub mod types {
             }
             pub fn rtp_auto_adjust_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.rtp_auto_adjust_enabled = value
-                    .try_into()
+                self.rtp_auto_adjust_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for rtp_auto_adjust_enabled: {e}"
@@ -13705,11 +13479,11 @@ pub mod types {
             }
             pub fn t38_fax_gateway_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.t38_fax_gateway_enabled = value
-                    .try_into()
+                self.t38_fax_gateway_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_fax_gateway_enabled: {e}"
@@ -13784,13 +13558,13 @@ pub mod types {
         impl OutboundCallRecording {
             pub fn call_recording_caller_phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_caller_phone_numbers = value
-                    .try_into()
+                self.call_recording_caller_phone_numbers = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_caller_phone_numbers: {e}"
@@ -13800,17 +13574,17 @@ pub mod types {
             }
             pub fn call_recording_channels<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::RecordingChannels,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_channels = value
-                    .try_into()
+                self.call_recording_channels = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_channels: {e}"
@@ -13820,17 +13594,17 @@ pub mod types {
             }
             pub fn call_recording_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::RecordingFormat,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_format = value
-                    .try_into()
+                self.call_recording_format = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_format: {e}"
@@ -13840,17 +13614,15 @@ pub mod types {
             }
             pub fn call_recording_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::CallRecordingType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_type = value
-                    .try_into()
+                self.call_recording_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_type: {e}"
@@ -13933,13 +13705,13 @@ pub mod types {
             }
             pub fn call_recording_channels<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RecordingChannels>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_channels = value
-                    .try_into()
+                self.call_recording_channels = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_channels: {e}"
@@ -13949,13 +13721,13 @@ pub mod types {
             }
             pub fn call_recording_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RecordingFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_format = value
-                    .try_into()
+                self.call_recording_format = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_format: {e}"
@@ -13965,13 +13737,11 @@ pub mod types {
             }
             pub fn call_recording_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CallRecordingType>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording_type = value
-                    .try_into()
+                self.call_recording_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_type: {e}"
@@ -14107,11 +13877,11 @@ pub mod types {
         impl OutboundFqdn {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -14119,17 +13889,15 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniOverrideType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -14139,11 +13907,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -14153,11 +13921,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -14165,17 +13931,15 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EncryptedMedia,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -14185,11 +13949,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -14199,11 +13963,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -14213,17 +13977,17 @@ pub mod types {
             }
             pub fn ip_authentication_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::FqdnAuthenticationMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_method = value
-                    .try_into()
+                self.ip_authentication_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_method: {e}"
@@ -14233,13 +13997,13 @@ pub mod types {
             }
             pub fn ip_authentication_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_token = value
-                    .try_into()
+                self.ip_authentication_token = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_token: {e}"
@@ -14249,11 +14013,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -14261,11 +14025,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -14275,17 +14041,15 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::T38ReinviteSource,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -14295,11 +14059,11 @@ pub mod types {
             }
             pub fn tech_prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.tech_prefix = value
-                    .try_into()
+                self.tech_prefix = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tech_prefix: {e}")
                     });
@@ -14307,11 +14071,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -14321,11 +14083,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -14466,11 +14226,11 @@ pub mod types {
         impl OutboundFqdnRequest {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -14478,13 +14238,11 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniOverrideType>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -14494,11 +14252,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -14508,13 +14266,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -14522,13 +14278,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -14538,11 +14292,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -14552,11 +14306,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -14566,13 +14320,13 @@ pub mod types {
             }
             pub fn ip_authentication_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::FqdnAuthenticationMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_method = value
-                    .try_into()
+                self.ip_authentication_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_method: {e}"
@@ -14582,13 +14336,13 @@ pub mod types {
             }
             pub fn ip_authentication_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_token = value
-                    .try_into()
+                self.ip_authentication_token = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_token: {e}"
@@ -14598,11 +14352,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -14610,11 +14364,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -14624,13 +14380,11 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::T38ReinviteSource>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -14640,11 +14394,11 @@ pub mod types {
             }
             pub fn tech_prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.tech_prefix = value
-                    .try_into()
+                self.tech_prefix = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tech_prefix: {e}")
                     });
@@ -14652,11 +14406,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -14666,11 +14418,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -14807,11 +14557,11 @@ pub mod types {
         impl OutboundIp {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -14819,17 +14569,15 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::AniOverrideType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -14839,11 +14587,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -14853,11 +14601,9 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -14865,11 +14611,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -14879,11 +14625,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -14893,17 +14639,17 @@ pub mod types {
             }
             pub fn ip_authentication_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::IpAuthenticationMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_method = value
-                    .try_into()
+                self.ip_authentication_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_method: {e}"
@@ -14913,13 +14659,13 @@ pub mod types {
             }
             pub fn ip_authentication_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_token = value
-                    .try_into()
+                self.ip_authentication_token = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_token: {e}"
@@ -14929,11 +14675,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -14941,11 +14687,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -14955,17 +14703,15 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::T38ReinviteSource,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -14975,11 +14721,11 @@ pub mod types {
             }
             pub fn tech_prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.tech_prefix = value
-                    .try_into()
+                self.tech_prefix = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tech_prefix: {e}")
                     });
@@ -15097,11 +14843,11 @@ pub mod types {
         impl OutboundIpRequest {
             pub fn ani_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ani_override = value
-                    .try_into()
+                self.ani_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ani_override: {e}")
                     });
@@ -15109,13 +14855,11 @@ pub mod types {
             }
             pub fn ani_override_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniOverrideType>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_override_type = value
-                    .try_into()
+                self.ani_override_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_override_type: {e}"
@@ -15125,11 +14869,11 @@ pub mod types {
             }
             pub fn call_parking_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_parking_enabled = value
-                    .try_into()
+                self.call_parking_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_parking_enabled: {e}"
@@ -15139,13 +14883,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -15153,11 +14895,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -15167,11 +14909,11 @@ pub mod types {
             }
             pub fn instant_ringback_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.instant_ringback_enabled = value
-                    .try_into()
+                self.instant_ringback_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instant_ringback_enabled: {e}"
@@ -15181,13 +14923,13 @@ pub mod types {
             }
             pub fn ip_authentication_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::IpAuthenticationMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_method = value
-                    .try_into()
+                self.ip_authentication_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_method: {e}"
@@ -15197,13 +14939,13 @@ pub mod types {
             }
             pub fn ip_authentication_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ip_authentication_token = value
-                    .try_into()
+                self.ip_authentication_token = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_authentication_token: {e}"
@@ -15213,11 +14955,11 @@ pub mod types {
             }
             pub fn localization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.localization = value
-                    .try_into()
+                self.localization = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for localization: {e}")
                     });
@@ -15225,11 +14967,13 @@ pub mod types {
             }
             pub fn outbound_voice_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.outbound_voice_profile_id = value
-                    .try_into()
+                self.outbound_voice_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for outbound_voice_profile_id: {e}"
@@ -15239,13 +14983,11 @@ pub mod types {
             }
             pub fn t38_reinvite_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::T38ReinviteSource>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.t38_reinvite_source = value
-                    .try_into()
+                self.t38_reinvite_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_reinvite_source: {e}"
@@ -15255,11 +14997,11 @@ pub mod types {
             }
             pub fn tech_prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.tech_prefix = value
-                    .try_into()
+                self.tech_prefix = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tech_prefix: {e}")
                     });
@@ -15412,11 +15154,11 @@ pub mod types {
         impl OutboundVoiceProfile {
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -15426,13 +15168,11 @@ pub mod types {
             }
             pub fn call_recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundCallRecording>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording = value
-                    .try_into()
+                self.call_recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording: {e}"
@@ -15442,11 +15182,11 @@ pub mod types {
             }
             pub fn concurrent_call_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.concurrent_call_limit = value
-                    .try_into()
+                self.concurrent_call_limit = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for concurrent_call_limit: {e}"
@@ -15456,11 +15196,9 @@ pub mod types {
             }
             pub fn connections_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.connections_count = value
-                    .try_into()
+                self.connections_count = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connections_count: {e}"
@@ -15470,13 +15208,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -15484,11 +15220,11 @@ pub mod types {
             }
             pub fn daily_spend_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.daily_spend_limit = value
-                    .try_into()
+                self.daily_spend_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit: {e}"
@@ -15498,11 +15234,11 @@ pub mod types {
             }
             pub fn daily_spend_limit_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.daily_spend_limit_enabled = value
-                    .try_into()
+                self.daily_spend_limit_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit_enabled: {e}"
@@ -15512,11 +15248,9 @@ pub mod types {
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -15534,11 +15268,11 @@ pub mod types {
             }
             pub fn max_destination_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.max_destination_rate = value
-                    .try_into()
+                self.max_destination_rate = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for max_destination_rate: {e}"
@@ -15548,11 +15282,11 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -15560,11 +15294,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -15572,15 +15306,13 @@ pub mod types {
             }
             pub fn service_plan<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::ServicePlan>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.service_plan = value
-                    .try_into()
+                self.service_plan = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for service_plan: {e}")
                     });
@@ -15588,13 +15320,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -15602,15 +15332,13 @@ pub mod types {
             }
             pub fn traffic_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::TrafficType>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.traffic_type = value
-                    .try_into()
+                self.traffic_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for traffic_type: {e}")
                     });
@@ -15618,13 +15346,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -15632,17 +15358,17 @@ pub mod types {
             }
             pub fn usage_payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::UsagePaymentMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.usage_payment_method = value
-                    .try_into()
+                self.usage_payment_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for usage_payment_method: {e}"
@@ -15652,13 +15378,13 @@ pub mod types {
             }
             pub fn whitelisted_destinations<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.whitelisted_destinations = value
-                    .try_into()
+                self.whitelisted_destinations = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for whitelisted_destinations: {e}"
@@ -15794,11 +15520,9 @@ pub mod types {
         impl PaginationMeta {
             pub fn page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_number = value
-                    .try_into()
+                self.page_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_number: {e}")
                     });
@@ -15806,11 +15530,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -15818,11 +15540,9 @@ pub mod types {
             }
             pub fn total_pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_pages = value
-                    .try_into()
+                self.total_pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_pages: {e}")
                     });
@@ -15830,11 +15550,9 @@ pub mod types {
             }
             pub fn total_results<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_results = value
-                    .try_into()
+                self.total_results = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_results: {e}")
                     });
@@ -16029,11 +15747,11 @@ pub mod types {
         impl PhoneNumber {
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -16043,11 +15761,11 @@ pub mod types {
             }
             pub fn call_forwarding_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_forwarding_enabled = value
-                    .try_into()
+                self.call_forwarding_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_forwarding_enabled: {e}"
@@ -16057,11 +15775,11 @@ pub mod types {
             }
             pub fn call_recording_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.call_recording_enabled = value
-                    .try_into()
+                self.call_recording_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording_enabled: {e}"
@@ -16071,11 +15789,11 @@ pub mod types {
             }
             pub fn caller_id_name_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.caller_id_name_enabled = value
-                    .try_into()
+                self.caller_id_name_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for caller_id_name_enabled: {e}"
@@ -16085,11 +15803,11 @@ pub mod types {
             }
             pub fn cnam_listing_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.cnam_listing_enabled = value
-                    .try_into()
+                self.cnam_listing_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_listing_enabled: {e}"
@@ -16099,11 +15817,11 @@ pub mod types {
             }
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -16111,11 +15829,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -16125,11 +15843,11 @@ pub mod types {
             }
             pub fn country_iso_alpha2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.country_iso_alpha2 = value
-                    .try_into()
+                self.country_iso_alpha2 = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for country_iso_alpha2: {e}"
@@ -16139,13 +15857,11 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -16153,11 +15869,11 @@ pub mod types {
             }
             pub fn customer_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.customer_reference = value
-                    .try_into()
+                self.customer_reference = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_reference: {e}"
@@ -16167,11 +15883,13 @@ pub mod types {
             }
             pub fn emergency_address_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.emergency_address_id = value
-                    .try_into()
+                self.emergency_address_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_address_id: {e}"
@@ -16181,11 +15899,9 @@ pub mod types {
             }
             pub fn emergency_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.emergency_enabled = value
-                    .try_into()
+                self.emergency_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_enabled: {e}"
@@ -16195,17 +15911,15 @@ pub mod types {
             }
             pub fn emergency_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::EmergencyStatus,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.emergency_status = value
-                    .try_into()
+                self.emergency_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for emergency_status: {e}"
@@ -16215,13 +15929,11 @@ pub mod types {
             }
             pub fn external_pin<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.external_pin = value
-                    .try_into()
+                self.external_pin = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_pin: {e}")
                     });
@@ -16229,11 +15941,9 @@ pub mod types {
             }
             pub fn hd_voice_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.hd_voice_enabled = value
-                    .try_into()
+                self.hd_voice_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hd_voice_enabled: {e}"
@@ -16253,17 +15963,17 @@ pub mod types {
             }
             pub fn inbound_call_screening<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::InboundCallScreening,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_screening = value
-                    .try_into()
+                self.inbound_call_screening = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_screening: {e}"
@@ -16273,11 +15983,13 @@ pub mod types {
             }
             pub fn messaging_profile_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.messaging_profile_id = value
-                    .try_into()
+                self.messaging_profile_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for messaging_profile_id: {e}"
@@ -16287,11 +15999,13 @@ pub mod types {
             }
             pub fn messaging_profile_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.messaging_profile_name = value
-                    .try_into()
+                self.messaging_profile_name = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for messaging_profile_name: {e}"
@@ -16301,11 +16015,11 @@ pub mod types {
             }
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.phone_number = value
-                    .try_into()
+                self.phone_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
@@ -16313,17 +16027,15 @@ pub mod types {
             }
             pub fn phone_number_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::PhoneNumberType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.phone_number_type = value
-                    .try_into()
+                self.phone_number_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for phone_number_type: {e}"
@@ -16333,13 +16045,11 @@ pub mod types {
             }
             pub fn purchased_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.purchased_at = value
-                    .try_into()
+                self.purchased_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for purchased_at: {e}")
                     });
@@ -16347,11 +16057,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -16359,17 +16069,15 @@ pub mod types {
             }
             pub fn source_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::PhoneNumberSourceType,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.source_type = value
-                    .try_into()
+                self.source_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for source_type: {e}")
                     });
@@ -16377,17 +16085,15 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::PhoneNumberStatus,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.status = value
-                    .try_into()
+                self.status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
@@ -16395,11 +16101,11 @@ pub mod types {
             }
             pub fn t38_fax_gateway_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.t38_fax_gateway_enabled = value
-                    .try_into()
+                self.t38_fax_gateway_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for t38_fax_gateway_enabled: {e}"
@@ -16409,13 +16115,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -16423,13 +16127,11 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -16633,11 +16335,11 @@ pub mod types {
         impl PhoneNumberVoiceSettings {
             pub fn call_forwarding<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CallForwarding>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::CallForwarding>,
+                >,
             {
-                self.call_forwarding = value
-                    .try_into()
+                self.call_forwarding = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_forwarding: {e}"
@@ -16647,11 +16349,11 @@ pub mod types {
             }
             pub fn call_recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CallRecording>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::CallRecording>,
+                >,
             {
-                self.call_recording = value
-                    .try_into()
+                self.call_recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording: {e}"
@@ -16661,11 +16363,11 @@ pub mod types {
             }
             pub fn cnam_listing<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CnamListing>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::CnamListing>,
+                >,
             {
-                self.cnam_listing = value
-                    .try_into()
+                self.cnam_listing = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cnam_listing: {e}")
                     });
@@ -16673,11 +16375,11 @@ pub mod types {
             }
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -16685,11 +16387,11 @@ pub mod types {
             }
             pub fn customer_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.customer_reference = value
-                    .try_into()
+                self.customer_reference = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_reference: {e}"
@@ -16699,13 +16401,11 @@ pub mod types {
             }
             pub fn emergency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EmergencySettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.emergency = value
-                    .try_into()
+                self.emergency = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for emergency: {e}")
                     });
@@ -16723,17 +16423,17 @@ pub mod types {
             }
             pub fn inbound_call_screening<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::InboundCallScreening,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_screening = value
-                    .try_into()
+                self.inbound_call_screening = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_screening: {e}"
@@ -16743,11 +16443,11 @@ pub mod types {
             }
             pub fn media_features<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MediaFeatures>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::MediaFeatures>,
+                >,
             {
-                self.media_features = value
-                    .try_into()
+                self.media_features = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for media_features: {e}"
@@ -16757,11 +16457,11 @@ pub mod types {
             }
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.phone_number = value
-                    .try_into()
+                self.phone_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
@@ -16769,11 +16469,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -16781,11 +16481,9 @@ pub mod types {
             }
             pub fn tech_prefix_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.tech_prefix_enabled = value
-                    .try_into()
+                self.tech_prefix_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for tech_prefix_enabled: {e}"
@@ -16795,11 +16493,11 @@ pub mod types {
             }
             pub fn translated_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.translated_number = value
-                    .try_into()
+                self.translated_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for translated_number: {e}"
@@ -16809,17 +16507,17 @@ pub mod types {
             }
             pub fn usage_payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::VoiceUsagePaymentMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.usage_payment_method = value
-                    .try_into()
+                self.usage_payment_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for usage_payment_method: {e}"
@@ -17068,11 +16766,11 @@ pub mod types {
         impl SipTrunkingDetailRecord {
             pub fn auth_username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.auth_username = value
-                    .try_into()
+                self.auth_username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for auth_username: {e}")
                     });
@@ -17080,11 +16778,11 @@ pub mod types {
             }
             pub fn billed_sec<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.billed_sec = value
-                    .try_into()
+                self.billed_sec = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for billed_sec: {e}")
                     });
@@ -17092,11 +16790,11 @@ pub mod types {
             }
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -17106,11 +16804,11 @@ pub mod types {
             }
             pub fn billing_group_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.billing_group_name = value
-                    .try_into()
+                self.billing_group_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_name: {e}"
@@ -17120,11 +16818,11 @@ pub mod types {
             }
             pub fn call_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.call_id = value
-                    .try_into()
+                self.call_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for call_id: {e}")
                     });
@@ -17132,11 +16830,11 @@ pub mod types {
             }
             pub fn call_sec<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.call_sec = value
-                    .try_into()
+                self.call_sec = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for call_sec: {e}")
                     });
@@ -17144,11 +16842,11 @@ pub mod types {
             }
             pub fn caller_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.caller_name = value
-                    .try_into()
+                self.caller_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for caller_name: {e}")
                     });
@@ -17156,11 +16854,11 @@ pub mod types {
             }
             pub fn caller_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.caller_number = value
-                    .try_into()
+                self.caller_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for caller_number: {e}")
                     });
@@ -17168,11 +16866,11 @@ pub mod types {
             }
             pub fn cld<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.cld = value
-                    .try_into()
+                self.cld = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cld: {e}")
                     });
@@ -17180,11 +16878,11 @@ pub mod types {
             }
             pub fn cli<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.cli = value
-                    .try_into()
+                self.cli = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cli: {e}")
                     });
@@ -17192,11 +16890,11 @@ pub mod types {
             }
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -17204,11 +16902,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -17218,11 +16916,11 @@ pub mod types {
             }
             pub fn cost<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.cost = value
-                    .try_into()
+                self.cost = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cost: {e}")
                     });
@@ -17230,11 +16928,11 @@ pub mod types {
             }
             pub fn country_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.country_code = value
-                    .try_into()
+                self.country_code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for country_code: {e}")
                     });
@@ -17242,11 +16940,11 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.currency = value
-                    .try_into()
+                self.currency = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
@@ -17254,11 +16952,11 @@ pub mod types {
             }
             pub fn dest_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.dest_number = value
-                    .try_into()
+                self.dest_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dest_number: {e}")
                     });
@@ -17266,11 +16964,11 @@ pub mod types {
             }
             pub fn direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.direction = value
-                    .try_into()
+                self.direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for direction: {e}")
                     });
@@ -17278,11 +16976,11 @@ pub mod types {
             }
             pub fn finished_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.finished_at = value
-                    .try_into()
+                self.finished_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for finished_at: {e}")
                     });
@@ -17290,21 +16988,21 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.id = value
-                    .try_into()
+                self.id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
             pub fn payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.payment_method = value
-                    .try_into()
+                self.payment_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for payment_method: {e}"
@@ -17314,11 +17012,11 @@ pub mod types {
             }
             pub fn rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.rate = value
-                    .try_into()
+                self.rate = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rate: {e}")
                     });
@@ -17326,11 +17024,11 @@ pub mod types {
             }
             pub fn record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.record_type = value
-                    .try_into()
+                self.record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for record_type: {e}")
                     });
@@ -17338,11 +17036,11 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.session_id = value
-                    .try_into()
+                self.session_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for session_id: {e}")
                     });
@@ -17350,11 +17048,11 @@ pub mod types {
             }
             pub fn source_country_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.source_country_code = value
-                    .try_into()
+                self.source_country_code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for source_country_code: {e}"
@@ -17364,11 +17062,11 @@ pub mod types {
             }
             pub fn started_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.started_at = value
-                    .try_into()
+                self.started_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for started_at: {e}")
                     });
@@ -17376,11 +17074,11 @@ pub mod types {
             }
             pub fn tags<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.tags = value
-                    .try_into()
+                self.tags = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
@@ -17388,11 +17086,11 @@ pub mod types {
             }
             pub fn telnyx_leg_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.telnyx_leg_id = value
-                    .try_into()
+                self.telnyx_leg_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for telnyx_leg_id: {e}")
                     });
@@ -17400,11 +17098,11 @@ pub mod types {
             }
             pub fn telnyx_session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.telnyx_session_id = value
-                    .try_into()
+                self.telnyx_session_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for telnyx_session_id: {e}"
@@ -17603,11 +17301,9 @@ pub mod types {
         impl UpdateCredentialConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -17615,13 +17311,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -17631,11 +17325,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -17645,11 +17341,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -17659,11 +17355,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -17673,11 +17369,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -17685,11 +17379,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -17699,13 +17393,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -17715,13 +17407,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialInboundRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -17729,11 +17419,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -17743,11 +17435,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -17757,13 +17449,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialOutboundRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -17771,13 +17461,11 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -17785,13 +17473,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -17799,13 +17485,13 @@ pub mod types {
             }
             pub fn sip_uri_calling_preference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::SipUriCallingPreference>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_uri_calling_preference = value
-                    .try_into()
+                self.sip_uri_calling_preference = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_uri_calling_preference: {e}"
@@ -17827,11 +17513,11 @@ pub mod types {
             }
             pub fn user_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.user_name = value
-                    .try_into()
+                self.user_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for user_name: {e}")
                     });
@@ -17839,13 +17525,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -17855,11 +17539,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -17869,11 +17555,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -17883,13 +17569,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -18071,11 +17757,9 @@ pub mod types {
         impl UpdateFqdnConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -18083,13 +17767,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -18099,11 +17781,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -18113,11 +17797,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -18127,11 +17811,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -18141,11 +17825,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -18153,11 +17835,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -18167,13 +17849,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -18183,13 +17863,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::InboundFqdnRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -18197,11 +17875,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -18211,11 +17891,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -18225,13 +17905,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundFqdnRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -18239,13 +17917,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -18265,13 +17941,11 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransportProtocol>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -18281,13 +17955,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -18297,11 +17969,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -18311,11 +17985,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -18325,13 +17999,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -18434,11 +18108,11 @@ pub mod types {
         impl UpdateFqdnRequest {
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -18446,11 +18120,11 @@ pub mod types {
             }
             pub fn dns_record_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.dns_record_type = value
-                    .try_into()
+                self.dns_record_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dns_record_type: {e}"
@@ -18460,11 +18134,11 @@ pub mod types {
             }
             pub fn fqdn<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fqdn = value
-                    .try_into()
+                self.fqdn = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for fqdn: {e}")
                     });
@@ -18472,13 +18146,11 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -18610,13 +18282,11 @@ pub mod types {
         impl UpdateInboundIpRequest {
             pub fn ani_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AniNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.ani_number_format = value
-                    .try_into()
+                self.ani_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ani_number_format: {e}"
@@ -18626,13 +18296,11 @@ pub mod types {
             }
             pub fn channel_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.channel_limit = value
-                    .try_into()
+                self.channel_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for channel_limit: {e}")
                     });
@@ -18652,11 +18320,13 @@ pub mod types {
             }
             pub fn default_primary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_primary_ip_id = value
-                    .try_into()
+                self.default_primary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_primary_ip_id: {e}"
@@ -18666,13 +18336,13 @@ pub mod types {
             }
             pub fn default_routing_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DefaultRoutingMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.default_routing_method = value
-                    .try_into()
+                self.default_routing_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_routing_method: {e}"
@@ -18682,11 +18352,13 @@ pub mod types {
             }
             pub fn default_secondary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_secondary_ip_id = value
-                    .try_into()
+                self.default_secondary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_secondary_ip_id: {e}"
@@ -18696,11 +18368,13 @@ pub mod types {
             }
             pub fn default_tertiary_ip_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.default_tertiary_ip_id = value
-                    .try_into()
+                self.default_tertiary_ip_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_tertiary_ip_id: {e}"
@@ -18710,13 +18384,11 @@ pub mod types {
             }
             pub fn dnis_number_format<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::DnisNumberFormat>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.dnis_number_format = value
-                    .try_into()
+                self.dnis_number_format = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for dnis_number_format: {e}"
@@ -18726,11 +18398,11 @@ pub mod types {
             }
             pub fn generate_ringback_tone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.generate_ringback_tone = value
-                    .try_into()
+                self.generate_ringback_tone = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for generate_ringback_tone: {e}"
@@ -18740,11 +18412,11 @@ pub mod types {
             }
             pub fn isup_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.isup_headers_enabled = value
-                    .try_into()
+                self.isup_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for isup_headers_enabled: {e}"
@@ -18754,11 +18426,9 @@ pub mod types {
             }
             pub fn prack_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.prack_enabled = value
-                    .try_into()
+                self.prack_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for prack_enabled: {e}")
                     });
@@ -18766,11 +18436,9 @@ pub mod types {
             }
             pub fn shaken_stir_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.shaken_stir_enabled = value
-                    .try_into()
+                self.shaken_stir_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shaken_stir_enabled: {e}"
@@ -18780,11 +18448,11 @@ pub mod types {
             }
             pub fn sip_compact_headers_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sip_compact_headers_enabled = value
-                    .try_into()
+                self.sip_compact_headers_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_compact_headers_enabled: {e}"
@@ -18794,11 +18462,9 @@ pub mod types {
             }
             pub fn sip_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SipRegion>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::SipRegion>>,
             {
-                self.sip_region = value
-                    .try_into()
+                self.sip_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_region: {e}")
                     });
@@ -18806,11 +18472,11 @@ pub mod types {
             }
             pub fn sip_subdomain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_subdomain = value
-                    .try_into()
+                self.sip_subdomain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_subdomain: {e}")
                     });
@@ -18818,13 +18484,13 @@ pub mod types {
             }
             pub fn sip_subdomain_receive_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::SipSubdomainReceiveSettings>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sip_subdomain_receive_settings = value
-                    .try_into()
+                self.sip_subdomain_receive_settings = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_subdomain_receive_settings: {e}"
@@ -18834,11 +18500,9 @@ pub mod types {
             }
             pub fn timeout_1xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_1xx_secs = value
-                    .try_into()
+                self.timeout_1xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_1xx_secs: {e}"
@@ -18848,11 +18512,9 @@ pub mod types {
             }
             pub fn timeout_2xx_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.timeout_2xx_secs = value
-                    .try_into()
+                self.timeout_2xx_secs = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for timeout_2xx_secs: {e}"
@@ -19024,11 +18686,9 @@ pub mod types {
         impl UpdateIpConnectionRequest {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.active = value
-                    .try_into()
+                self.active = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for active: {e}")
                     });
@@ -19036,13 +18696,11 @@ pub mod types {
             }
             pub fn anchorsite_override<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::AnchorsiteOverride>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.anchorsite_override = value
-                    .try_into()
+                self.anchorsite_override = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for anchorsite_override: {e}"
@@ -19052,11 +18710,13 @@ pub mod types {
             }
             pub fn android_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.android_push_credential_id = value
-                    .try_into()
+                self.android_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for android_push_credential_id: {e}"
@@ -19066,11 +18726,11 @@ pub mod types {
             }
             pub fn connection_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_name = value
-                    .try_into()
+                self.connection_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for connection_name: {e}"
@@ -19080,11 +18740,11 @@ pub mod types {
             }
             pub fn default_on_hold_comfort_noise_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.default_on_hold_comfort_noise_enabled = value
-                    .try_into()
+                self.default_on_hold_comfort_noise_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for default_on_hold_comfort_noise_enabled: {e}"
@@ -19094,11 +18754,9 @@ pub mod types {
             }
             pub fn dtmf_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::DtmfType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::DtmfType>>,
             {
-                self.dtmf_type = value
-                    .try_into()
+                self.dtmf_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for dtmf_type: {e}")
                     });
@@ -19106,11 +18764,11 @@ pub mod types {
             }
             pub fn encode_contact_header_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.encode_contact_header_enabled = value
-                    .try_into()
+                self.encode_contact_header_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encode_contact_header_enabled: {e}"
@@ -19120,13 +18778,11 @@ pub mod types {
             }
             pub fn encrypted_media<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::EncryptedMediaSetting>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.encrypted_media = value
-                    .try_into()
+                self.encrypted_media = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for encrypted_media: {e}"
@@ -19136,13 +18792,11 @@ pub mod types {
             }
             pub fn inbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::UpdateInboundIpRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound = value
-                    .try_into()
+                self.inbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for inbound: {e}")
                     });
@@ -19150,11 +18804,13 @@ pub mod types {
             }
             pub fn ios_push_credential_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ios_push_credential_id = value
-                    .try_into()
+                self.ios_push_credential_id = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ios_push_credential_id: {e}"
@@ -19164,11 +18820,11 @@ pub mod types {
             }
             pub fn onnet_t38_passthrough_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.onnet_t38_passthrough_enabled = value
-                    .try_into()
+                self.onnet_t38_passthrough_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for onnet_t38_passthrough_enabled: {e}"
@@ -19178,13 +18834,11 @@ pub mod types {
             }
             pub fn outbound<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundIpRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.outbound = value
-                    .try_into()
+                self.outbound = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for outbound: {e}")
                     });
@@ -19192,13 +18846,11 @@ pub mod types {
             }
             pub fn rtcp_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::ConnectionRtcpSettingsRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.rtcp_settings = value
-                    .try_into()
+                self.rtcp_settings = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for rtcp_settings: {e}")
                     });
@@ -19218,13 +18870,11 @@ pub mod types {
             }
             pub fn transport_protocol<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransportProtocol>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport_protocol = value
-                    .try_into()
+                self.transport_protocol = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transport_protocol: {e}"
@@ -19234,13 +18884,11 @@ pub mod types {
             }
             pub fn webhook_api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::WebhookApiVersion>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_api_version = value
-                    .try_into()
+                self.webhook_api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_api_version: {e}"
@@ -19250,11 +18898,13 @@ pub mod types {
             }
             pub fn webhook_event_failover_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.webhook_event_failover_url = value
-                    .try_into()
+                self.webhook_event_failover_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_failover_url: {e}"
@@ -19264,11 +18914,11 @@ pub mod types {
             }
             pub fn webhook_event_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_event_url = value
-                    .try_into()
+                self.webhook_event_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_event_url: {e}"
@@ -19278,13 +18928,13 @@ pub mod types {
             }
             pub fn webhook_timeout_secs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_timeout_secs = value
-                    .try_into()
+                self.webhook_timeout_secs = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_timeout_secs: {e}"
@@ -19382,11 +19032,11 @@ pub mod types {
         impl UpdateIpRequest {
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -19406,11 +19056,9 @@ pub mod types {
             }
             pub fn port<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.port = value
-                    .try_into()
+                self.port = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for port: {e}")
                     });
@@ -19515,11 +19163,11 @@ pub mod types {
         impl UpdateOutboundVoiceProfileRequest {
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -19529,13 +19177,11 @@ pub mod types {
             }
             pub fn call_recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::OutboundCallRecordingRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording = value
-                    .try_into()
+                self.call_recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording: {e}"
@@ -19545,13 +19191,13 @@ pub mod types {
             }
             pub fn concurrent_call_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::NullableInteger>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.concurrent_call_limit = value
-                    .try_into()
+                self.concurrent_call_limit = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for concurrent_call_limit: {e}"
@@ -19561,11 +19207,11 @@ pub mod types {
             }
             pub fn daily_spend_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.daily_spend_limit = value
-                    .try_into()
+                self.daily_spend_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit: {e}"
@@ -19575,11 +19221,11 @@ pub mod types {
             }
             pub fn daily_spend_limit_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.daily_spend_limit_enabled = value
-                    .try_into()
+                self.daily_spend_limit_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for daily_spend_limit_enabled: {e}"
@@ -19589,11 +19235,9 @@ pub mod types {
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -19601,11 +19245,11 @@ pub mod types {
             }
             pub fn max_destination_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.max_destination_rate = value
-                    .try_into()
+                self.max_destination_rate = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for max_destination_rate: {e}"
@@ -19627,11 +19271,11 @@ pub mod types {
             }
             pub fn service_plan<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ServicePlan>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::ServicePlan>,
+                >,
             {
-                self.service_plan = value
-                    .try_into()
+                self.service_plan = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for service_plan: {e}")
                     });
@@ -19651,11 +19295,11 @@ pub mod types {
             }
             pub fn traffic_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrafficType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TrafficType>,
+                >,
             {
-                self.traffic_type = value
-                    .try_into()
+                self.traffic_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for traffic_type: {e}")
                     });
@@ -19663,13 +19307,13 @@ pub mod types {
             }
             pub fn usage_payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::UsagePaymentMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.usage_payment_method = value
-                    .try_into()
+                self.usage_payment_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for usage_payment_method: {e}"
@@ -19777,11 +19421,11 @@ pub mod types {
         impl UpdatePhoneNumberRequest {
             pub fn billing_group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.billing_group_id = value
-                    .try_into()
+                self.billing_group_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_group_id: {e}"
@@ -19791,11 +19435,11 @@ pub mod types {
             }
             pub fn connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::NullableString>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::NullableString>,
+                >,
             {
-                self.connection_id = value
-                    .try_into()
+                self.connection_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for connection_id: {e}")
                     });
@@ -19803,11 +19447,11 @@ pub mod types {
             }
             pub fn customer_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.customer_reference = value
-                    .try_into()
+                self.customer_reference = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_reference: {e}"
@@ -19817,13 +19461,11 @@ pub mod types {
             }
             pub fn external_pin<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.external_pin = value
-                    .try_into()
+                self.external_pin = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_pin: {e}")
                     });
@@ -19831,11 +19473,9 @@ pub mod types {
             }
             pub fn hd_voice_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.hd_voice_enabled = value
-                    .try_into()
+                self.hd_voice_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hd_voice_enabled: {e}"
@@ -19942,13 +19582,11 @@ pub mod types {
         impl UpdatePhoneNumberVoiceSettingsRequest {
             pub fn call_forwarding<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CallForwardingRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_forwarding = value
-                    .try_into()
+                self.call_forwarding = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_forwarding: {e}"
@@ -19958,13 +19596,11 @@ pub mod types {
             }
             pub fn call_recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CallRecordingRequest>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_recording = value
-                    .try_into()
+                self.call_recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_recording: {e}"
@@ -19974,11 +19610,11 @@ pub mod types {
             }
             pub fn caller_id_name_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.caller_id_name_enabled = value
-                    .try_into()
+                self.caller_id_name_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for caller_id_name_enabled: {e}"
@@ -19988,11 +19624,11 @@ pub mod types {
             }
             pub fn cnam_listing<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CnamListing>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::CnamListing>,
+                >,
             {
-                self.cnam_listing = value
-                    .try_into()
+                self.cnam_listing = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cnam_listing: {e}")
                     });
@@ -20000,13 +19636,13 @@ pub mod types {
             }
             pub fn inbound_call_screening<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::InboundCallScreening>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.inbound_call_screening = value
-                    .try_into()
+                self.inbound_call_screening = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_call_screening: {e}"
@@ -20016,11 +19652,11 @@ pub mod types {
             }
             pub fn media_features<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MediaFeatures>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::MediaFeatures>,
+                >,
             {
-                self.media_features = value
-                    .try_into()
+                self.media_features = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for media_features: {e}"
@@ -20030,11 +19666,9 @@ pub mod types {
             }
             pub fn tech_prefix_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.tech_prefix_enabled = value
-                    .try_into()
+                self.tech_prefix_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for tech_prefix_enabled: {e}"
@@ -20044,11 +19678,11 @@ pub mod types {
             }
             pub fn translated_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.translated_number = value
-                    .try_into()
+                self.translated_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for translated_number: {e}"
@@ -20058,13 +19692,13 @@ pub mod types {
             }
             pub fn usage_payment_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::VoiceUsagePaymentMethod>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.usage_payment_method = value
-                    .try_into()
+                self.usage_payment_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for usage_payment_method: {e}"
@@ -25670,238 +25304,517 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListConnections<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Connection,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListCredentialConnections<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::CredentialConnection,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListDetailRecords<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (50); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::SipTrunkingDetailRecord,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                50u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListFqdnConnections<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::FqdnConnection,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListFqdns<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Fqdn, Error<types::Errors>> {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListIpConnections<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::IpConnection,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListIps<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Ip, Error<types::Errors>> {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListOutboundVoiceProfiles<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::OutboundVoiceProfile,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListPhoneNumbers<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::PhoneNumber,
+            Error<types::Errors>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                250u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page_number(page).page_size(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+/// is `"list_trunks"`): name operations through these, never as string literals.
+pub mod operation {
+    ///`GET /connections`: List connections.
+    pub const LIST_CONNECTIONS: &str = "list_connections";
+    ///`GET /connections/{id}`: Retrieve a connection.
+    pub const GET_CONNECTION: &str = "get_connection";
+    ///`GET /credential_connections`: List credential connections.
+    pub const LIST_CREDENTIAL_CONNECTIONS: &str = "list_credential_connections";
+    ///`POST /credential_connections`: Create a credential connection.
+    pub const CREATE_CREDENTIAL_CONNECTION: &str = "create_credential_connection";
+    ///`GET /credential_connections/{id}`: Retrieve a credential connection.
+    pub const GET_CREDENTIAL_CONNECTION: &str = "get_credential_connection";
+    ///`DELETE /credential_connections/{id}`: Delete a credential connection.
+    pub const DELETE_CREDENTIAL_CONNECTION: &str = "delete_credential_connection";
+    ///`PATCH /credential_connections/{id}`: Update a credential connection.
+    pub const UPDATE_CREDENTIAL_CONNECTION: &str = "update_credential_connection";
+    ///`GET /detail_records`: Search detail records.
+    pub const LIST_DETAIL_RECORDS: &str = "list_detail_records";
+    ///`GET /fqdn_connections`: List FQDN connections.
+    pub const LIST_FQDN_CONNECTIONS: &str = "list_fqdn_connections";
+    ///`POST /fqdn_connections`: Create an FQDN connection.
+    pub const CREATE_FQDN_CONNECTION: &str = "create_fqdn_connection";
+    ///`GET /fqdn_connections/{id}`: Retrieve an FQDN connection.
+    pub const GET_FQDN_CONNECTION: &str = "get_fqdn_connection";
+    ///`DELETE /fqdn_connections/{id}`: Delete an FQDN connection.
+    pub const DELETE_FQDN_CONNECTION: &str = "delete_fqdn_connection";
+    ///`PATCH /fqdn_connections/{id}`: Update an FQDN connection.
+    pub const UPDATE_FQDN_CONNECTION: &str = "update_fqdn_connection";
+    ///`GET /fqdns`: List FQDNs.
+    pub const LIST_FQDNS: &str = "list_fqdns";
+    ///`POST /fqdns`: Create an FQDN.
+    pub const CREATE_FQDN: &str = "create_fqdn";
+    ///`GET /fqdns/{id}`: Retrieve an FQDN.
+    pub const GET_FQDN: &str = "get_fqdn";
+    ///`DELETE /fqdns/{id}`: Delete an FQDN.
+    pub const DELETE_FQDN: &str = "delete_fqdn";
+    ///`PATCH /fqdns/{id}`: Update an FQDN.
+    pub const UPDATE_FQDN: &str = "update_fqdn";
+    ///`GET /ip_connections`: List IP connections.
+    pub const LIST_IP_CONNECTIONS: &str = "list_ip_connections";
+    ///`POST /ip_connections`: Create an IP connection.
+    pub const CREATE_IP_CONNECTION: &str = "create_ip_connection";
+    ///`GET /ip_connections/{id}`: Retrieve an IP connection.
+    pub const GET_IP_CONNECTION: &str = "get_ip_connection";
+    ///`DELETE /ip_connections/{id}`: Delete an IP connection.
+    pub const DELETE_IP_CONNECTION: &str = "delete_ip_connection";
+    ///`PATCH /ip_connections/{id}`: Update an IP connection.
+    pub const UPDATE_IP_CONNECTION: &str = "update_ip_connection";
+    ///`GET /ips`: List IPs.
+    pub const LIST_IPS: &str = "list_ips";
+    ///`POST /ips`: Create an IP.
+    pub const CREATE_IP: &str = "create_ip";
+    ///`GET /ips/{id}`: Retrieve an IP.
+    pub const GET_IP: &str = "get_ip";
+    ///`DELETE /ips/{id}`: Delete an IP.
+    pub const DELETE_IP: &str = "delete_ip";
+    ///`PATCH /ips/{id}`: Update an IP.
+    pub const UPDATE_IP: &str = "update_ip";
+    ///`GET /outbound_voice_profiles`: List outbound voice profiles.
+    pub const LIST_OUTBOUND_VOICE_PROFILES: &str = "list_outbound_voice_profiles";
+    ///`POST /outbound_voice_profiles`: Create an outbound voice profile.
+    pub const CREATE_OUTBOUND_VOICE_PROFILE: &str = "create_outbound_voice_profile";
+    ///`GET /outbound_voice_profiles/{id}`: Retrieve an outbound voice profile.
+    pub const GET_OUTBOUND_VOICE_PROFILE: &str = "get_outbound_voice_profile";
+    ///`DELETE /outbound_voice_profiles/{id}`: Delete an outbound voice profile.
+    pub const DELETE_OUTBOUND_VOICE_PROFILE: &str = "delete_outbound_voice_profile";
+    ///`PATCH /outbound_voice_profiles/{id}`: Update an outbound voice profile.
+    pub const UPDATE_OUTBOUND_VOICE_PROFILE: &str = "update_outbound_voice_profile";
+    ///`GET /phone_numbers`: List phone numbers.
+    pub const LIST_PHONE_NUMBERS: &str = "list_phone_numbers";
+    ///`GET /phone_numbers/{id}`: Retrieve a phone number.
+    pub const GET_PHONE_NUMBER: &str = "get_phone_number";
+    ///`PATCH /phone_numbers/{id}`: Update a phone number.
+    pub const UPDATE_PHONE_NUMBER: &str = "update_phone_number";
+    ///`GET /phone_numbers/{id}/voice`: Retrieve a phone number's voice settings.
+    pub const GET_PHONE_NUMBER_VOICE_SETTINGS: &str = "get_phone_number_voice_settings";
+    ///`PATCH /phone_numbers/{id}/voice`: Update a phone number's voice settings.
+    pub const UPDATE_PHONE_NUMBER_VOICE_SETTINGS: &str = "update_phone_number_voice_settings";
+}
 /// Every operation of this API, from the spec, with the retry class the
 /// `exec` hook reads: `idempotent: false` marks operations that create something.
 pub const OPERATIONS: &[::trunkline_core::Operation] = &[
     ::trunkline_core::Operation {
-        id: "list_connections",
+        id: operation::LIST_CONNECTIONS,
         method: "GET",
         path: "/connections",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_connection",
+        id: operation::GET_CONNECTION,
         method: "GET",
         path: "/connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_credential_connections",
+        id: operation::LIST_CREDENTIAL_CONNECTIONS,
         method: "GET",
         path: "/credential_connections",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_credential_connection",
+        id: operation::CREATE_CREDENTIAL_CONNECTION,
         method: "POST",
         path: "/credential_connections",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_credential_connection",
+        id: operation::GET_CREDENTIAL_CONNECTION,
         method: "GET",
         path: "/credential_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_credential_connection",
+        id: operation::DELETE_CREDENTIAL_CONNECTION,
         method: "DELETE",
         path: "/credential_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_credential_connection",
+        id: operation::UPDATE_CREDENTIAL_CONNECTION,
         method: "PATCH",
         path: "/credential_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_detail_records",
+        id: operation::LIST_DETAIL_RECORDS,
         method: "GET",
         path: "/detail_records",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_fqdn_connections",
+        id: operation::LIST_FQDN_CONNECTIONS,
         method: "GET",
         path: "/fqdn_connections",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_fqdn_connection",
+        id: operation::CREATE_FQDN_CONNECTION,
         method: "POST",
         path: "/fqdn_connections",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_fqdn_connection",
+        id: operation::GET_FQDN_CONNECTION,
         method: "GET",
         path: "/fqdn_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_fqdn_connection",
+        id: operation::DELETE_FQDN_CONNECTION,
         method: "DELETE",
         path: "/fqdn_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_fqdn_connection",
+        id: operation::UPDATE_FQDN_CONNECTION,
         method: "PATCH",
         path: "/fqdn_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_fqdns",
+        id: operation::LIST_FQDNS,
         method: "GET",
         path: "/fqdns",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_fqdn",
+        id: operation::CREATE_FQDN,
         method: "POST",
         path: "/fqdns",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_fqdn",
+        id: operation::GET_FQDN,
         method: "GET",
         path: "/fqdns/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_fqdn",
+        id: operation::DELETE_FQDN,
         method: "DELETE",
         path: "/fqdns/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_fqdn",
+        id: operation::UPDATE_FQDN,
         method: "PATCH",
         path: "/fqdns/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_ip_connections",
+        id: operation::LIST_IP_CONNECTIONS,
         method: "GET",
         path: "/ip_connections",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip_connection",
+        id: operation::CREATE_IP_CONNECTION,
         method: "POST",
         path: "/ip_connections",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_ip_connection",
+        id: operation::GET_IP_CONNECTION,
         method: "GET",
         path: "/ip_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip_connection",
+        id: operation::DELETE_IP_CONNECTION,
         method: "DELETE",
         path: "/ip_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_ip_connection",
+        id: operation::UPDATE_IP_CONNECTION,
         method: "PATCH",
         path: "/ip_connections/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_ips",
+        id: operation::LIST_IPS,
         method: "GET",
         path: "/ips",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip",
+        id: operation::CREATE_IP,
         method: "POST",
         path: "/ips",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_ip",
+        id: operation::GET_IP,
         method: "GET",
         path: "/ips/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip",
+        id: operation::DELETE_IP,
         method: "DELETE",
         path: "/ips/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_ip",
+        id: operation::UPDATE_IP,
         method: "PATCH",
         path: "/ips/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_outbound_voice_profiles",
+        id: operation::LIST_OUTBOUND_VOICE_PROFILES,
         method: "GET",
         path: "/outbound_voice_profiles",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_outbound_voice_profile",
+        id: operation::CREATE_OUTBOUND_VOICE_PROFILE,
         method: "POST",
         path: "/outbound_voice_profiles",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_outbound_voice_profile",
+        id: operation::GET_OUTBOUND_VOICE_PROFILE,
         method: "GET",
         path: "/outbound_voice_profiles/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_outbound_voice_profile",
+        id: operation::DELETE_OUTBOUND_VOICE_PROFILE,
         method: "DELETE",
         path: "/outbound_voice_profiles/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_outbound_voice_profile",
+        id: operation::UPDATE_OUTBOUND_VOICE_PROFILE,
         method: "PATCH",
         path: "/outbound_voice_profiles/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_phone_numbers",
+        id: operation::LIST_PHONE_NUMBERS,
         method: "GET",
         path: "/phone_numbers",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_phone_number",
+        id: operation::GET_PHONE_NUMBER,
         method: "GET",
         path: "/phone_numbers/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_phone_number",
+        id: operation::UPDATE_PHONE_NUMBER,
         method: "PATCH",
         path: "/phone_numbers/{id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_phone_number_voice_settings",
+        id: operation::GET_PHONE_NUMBER_VOICE_SETTINGS,
         method: "GET",
         path: "/phone_numbers/{id}/voice",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_phone_number_voice_settings",
+        id: operation::UPDATE_PHONE_NUMBER_VOICE_SETTINGS,
         method: "PATCH",
         path: "/phone_numbers/{id}/voice",
         idempotent: true,
@@ -26304,5 +26217,308 @@ mod spec_examples {
             "update_phone_number_voice_settings.requestBody.application/json.examples.telnyx_openapi",
             "{\"call_forwarding\":{\"call_forwarding_enabled\":true,\"forwarding_type\":\"always\",\"forwards_to\":\"+13035559123\"},\"call_recording\":{\"inbound_call_recording_channels\":\"single\",\"inbound_call_recording_enabled\":true,\"inbound_call_recording_format\":\"wav\"},\"caller_id_name_enabled\":true,\"cnam_listing\":{\"cnam_listing_details\":\"example\",\"cnam_listing_enabled\":true},\"inbound_call_screening\":\"disabled\",\"media_features\":{\"accept_any_rtp_packets_enabled\":true,\"rtp_auto_adjust_enabled\":true,\"t38_fax_gateway_enabled\":true},\"tech_prefix_enabled\":true,\"translated_number\":\"+13035559999\",\"usage_payment_method\":\"pay-per-minute\"}",
         );
+    }
+}
+///Vendor name used in logs, reports and errors.
+pub const VENDOR: &str = "telnyx";
+///The origin of Telnyx's API; the client appends `/v2`.
+pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com";
+///Environment variable holding the API key (a secret).
+pub const ENV_API_KEY: &str = "TELNYX_API_KEY";
+///Optional environment variable replacing [`DEFAULT_BASE_URL`] (a proxy, an emulator).
+pub const ENV_BASE_URL: &str = "TELNYX_BASE_URL";
+///How a client of this API is built (the spec's `x-trunkline-client`): the description every `ClientBuilder` of this module hands to [`trunkline_core::ClientSettings`].
+pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescription {
+    vendor: VENDOR,
+    vendor_name: "Telnyx",
+    default_origin: DEFAULT_BASE_URL,
+    account_path: "/v2",
+    credentials: &[
+        ::trunkline_core::CredentialField {
+            name: "api_key",
+            label: "API key",
+            env: ENV_API_KEY,
+            secret: true,
+        },
+    ],
+    auth: ::trunkline_core::AuthScheme::Bearer {
+        token: "api_key",
+    },
+    base_url_env: ENV_BASE_URL,
+    encode_plus_in_paths: false,
+};
+///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
+pub const MAX_PAGE_SIZE: u64 = 50u64;
+::trunkline_core::client_hooks!(Client, OPERATIONS);
+///Builds a [`Client`] for Telnyx's API: the API key, then optionally a base URL and a [`ClientConfig`](trunkline_core::ClientConfig). Every check happens in [`ClientBuilder::build`], before anything is sent. `Debug` output never shows the API key.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    settings: ::trunkline_core::ClientSettings,
+}
+impl ClientBuilder {
+    ///Starts from the API key, on `https://api.telnyx.com`, with the default `ClientConfig`.
+    pub fn new(
+        api_key: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> Self {
+        Self {
+            settings: ::trunkline_core::ClientSettings::new(&API, [api_key.into()]),
+        }
+    }
+    ///Starts from `TELNYX_API_KEY` and, if set, `TELNYX_BASE_URL` (as [`ClientBuilder::base_url`]). Values are trimmed; a missing, empty or non-Unicode variable is an error naming it.
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ::trunkline_core::ClientSettings::from_env(&API)
+            .map(|settings| Self { settings })
+    }
+    ///Sends requests to this origin instead of `https://api.telnyx.com` (a proxy, a test server, the trunkline emulator); `/v2` is still appended. Plain `http://` is accepted only for loopback hosts unless `ClientConfig::with_insecure_http_allowed` says otherwise.
+    pub fn base_url(
+        self,
+        origin: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_base_url(origin),
+        }
+    }
+    ///Uses `api_base_url` as the complete base of every operation path, without appending `/v2`: for a proxy that maps the API elsewhere, or a mock server whose mocks match operation paths directly, like the typed mocks of the `httpmock` feature.
+    pub fn api_base_url(
+        self,
+        api_base_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_api_base_url(api_base_url),
+        }
+    }
+    /// Retry policy, timeouts, user agent and the other shared settings.
+    pub fn config(self, config: ::trunkline_core::ClientConfig) -> Self {
+        Self {
+            settings: self.settings.with_config(config),
+        }
+    }
+    ///Checks everything and builds the client. Nothing is sent. Errors name what is wrong (an empty credential, a value an HTTP header cannot carry, an unusable or clear-text base URL) and never contain a secret.
+    pub fn build(self) -> ::std::result::Result<Client, ::trunkline_core::ConfigError> {
+        let endpoint = self.settings.endpoint()?;
+        Ok(Client::new_with_client(&endpoint.base_url, endpoint.http, endpoint.runtime))
+    }
+}
+impl Client {
+    ///A client from the API key, on `https://api.telnyx.com`, with default retries and timeouts ([`ClientBuilder`] sets more).
+    pub fn from_credentials(
+        api_key: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::new(api_key).build()
+    }
+    ///A client from `TELNYX_API_KEY` and, if set, `TELNYX_BASE_URL` (see [`ClientBuilder::from_env`]).
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.build()
+    }
+    ///The base URL every operation path is appended to: the origin followed by `/v2` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
+    pub fn base_url(&self) -> &str {
+        ::progenitor_client::ClientInfo::baseurl(self)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListConnectionsResponse {
+    type Item = types::Connection;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Connection>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListCredentialConnectionsResponse {
+    type Item = types::CredentialConnection;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::CredentialConnection>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListDetailRecordsResponse {
+    type Item = types::SipTrunkingDetailRecord;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::SipTrunkingDetailRecord>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListFqdnConnectionsResponse {
+    type Item = types::FqdnConnection;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::FqdnConnection>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListFqdnsResponse {
+    type Item = types::Fqdn;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Fqdn>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListIpConnectionsResponse {
+    type Item = types::IpConnection;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::IpConnection>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListIpsResponse {
+    type Item = types::Ip;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Ip>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListOutboundVoiceProfilesResponse {
+    type Item = types::OutboundVoiceProfile;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::OutboundVoiceProfile>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::ListPhoneNumbersResponse {
+    type Item = types::PhoneNumber;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::PhoneNumber>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_results.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total_pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.page_size.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
     }
 }

@@ -1,82 +1,38 @@
-//! [`Client`], the entry point holding both generated clients, and [`ClientBuilder`]:
-//! credentials (auth token or API key), base URLs, shared configuration.
+//! [`Client`] and [`ClientBuilder`]: what combines the two generated APIs (one auth, either
+//! token or API key; one connection pool; the list shortcuts). The rest is generated.
 
-use progenitor_client::ClientInfo as _;
-use trunkline_core::{Auth, ClientConfig, ConfigError, SecretString};
+use futures::Stream;
+use progenitor_client::{ClientInfo as _, ResponseValue};
+use trunkline_core::paging::{LinkedPage, PageItem, Paged};
+use trunkline_core::{Auth, ClientConfig, ClientSettings, ConfigError, Endpoint, SecretString};
 
-use crate::{sip, trunking};
+use crate::sip::types as s;
+use crate::trunking::types as t;
+use crate::{SipError, TrunkingError, sip, trunking};
 
-/// Vendor name used in logs, [`trunkline_core::CallReport`]s and errors.
-pub const VENDOR: &str = "twilio";
+/// The stream of a trunking v1 list.
+pub type TrunkingStream<'a, T> = Paged<'a, T, TrunkingError>;
+/// The stream of a 2010-04-01 SIP list.
+pub type SipStream<'a, T> = Paged<'a, T, SipError>;
 
-/// Origin of the Elastic SIP Trunking v1 API. Operation paths (`/v1/Trunks…`) are appended as-is.
-pub const DEFAULT_TRUNKING_BASE_URL: &str = "https://trunking.twilio.com";
-
-/// Origin of the 2010-04-01 API used by [`sip`]. The client appends
-/// `/2010-04-01/Accounts/{AccountSid}`.
-pub const DEFAULT_SIP_BASE_URL: &str = "https://api.twilio.com";
-
-/// Environment variable holding the Account SID (`AC…`); always required.
-pub const ENV_ACCOUNT_SID: &str = "TWILIO_ACCOUNT_SID";
-/// Environment variable holding the Auth Token; used when no API key is set.
-pub const ENV_AUTH_TOKEN: &str = "TWILIO_AUTH_TOKEN";
 /// Environment variable holding an API Key SID (`SK…`). With [`ENV_API_SECRET`] it takes
-/// precedence over [`ENV_AUTH_TOKEN`].
+/// precedence over [`crate::ENV_AUTH_TOKEN`].
 pub const ENV_API_KEY: &str = "TWILIO_API_KEY";
 /// Environment variable holding the API key's secret.
 pub const ENV_API_SECRET: &str = "TWILIO_API_SECRET";
-/// Optional environment variable replacing [`DEFAULT_TRUNKING_BASE_URL`] (see
-/// [`ClientBuilder::trunking_base_url`]).
-pub const ENV_TRUNKING_BASE_URL: &str = "TWILIO_TRUNKING_BASE_URL";
-/// Optional environment variable replacing [`DEFAULT_SIP_BASE_URL`], the origin of the
-/// 2010-04-01 API (see [`ClientBuilder::sip_base_url`]).
-pub const ENV_SIP_BASE_URL: &str = "TWILIO_SIP_BASE_URL";
 
 /// The entry point: one [`trunking::Client`] and one [`sip::Client`] sharing credentials, retry
-/// policy, timeouts and connection pool, plus the list streams of [`Client::paginate`].
-///
-/// Cheap to clone (the clients share their state). `Debug` shows the base URLs and who
-/// authenticates, never the token or secret.
-///
-/// ```
-/// use trunkline_twilio::Client;
-///
-/// let twilio = Client::from_credentials("ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "auth-token").unwrap();
-/// assert_eq!(twilio.trunking_base_url(), "https://trunking.twilio.com");
-/// assert_eq!(
-///     twilio.sip_base_url(),
-///     "https://api.twilio.com/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-/// );
-/// assert!(!format!("{twilio:?}").contains("auth-token"));
-/// ```
+/// policy, timeouts and connection pool (examples: the crate documentation). Cheap to clone.
+/// `Debug` shows the base URLs and who authenticates, never the token or secret.
 #[derive(Clone, Debug)]
 pub struct Client {
     account_sid: String,
     trunking: trunking::Client,
     sip: sip::Client,
-    /// The path Twilio's 2010-04-01 links start with for this account
-    /// (`/2010-04-01/Accounts/{AccountSid}`); see [`crate::paging`].
-    sip_link_prefix: String,
-    /// The two base URLs, parsed once: following a next-page link rebases it on these.
-    parsed_bases: ParsedBases,
-}
-
-/// The parsed base URLs of both APIs (`Debug` omits them: the strings are shown already).
-#[derive(Clone)]
-pub(crate) struct ParsedBases {
-    pub(crate) trunking: Option<reqwest::Url>,
-    pub(crate) sip: Option<reqwest::Url>,
-}
-
-impl std::fmt::Debug for ParsedBases {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("..")
-    }
 }
 
 impl Client {
-    /// A client for the account `account_sid` authenticated with its Auth Token, on Twilio's
-    /// hosts, with default retries and timeouts.
+    /// A client for `account_sid` authenticated with its Auth Token, on Twilio's hosts.
     pub fn from_credentials(
         account_sid: &str,
         auth_token: impl Into<SecretString>,
@@ -84,19 +40,17 @@ impl Client {
         ClientBuilder::new(account_sid, auth_token).build()
     }
 
-    /// A client from the environment: see [`ClientBuilder::from_env`].
+    /// A client from the environment (see [`ClientBuilder::from_env`]).
     pub fn from_env() -> Result<Self, ConfigError> {
         ClientBuilder::from_env()?.build()
     }
 
-    /// The generated Elastic SIP Trunking v1 client: trunks, origination URLs, recording, and
-    /// the trunk's credential list / IP access control list / phone number associations.
+    /// The Elastic SIP Trunking v1 client.
     pub fn trunking(&self) -> &trunking::Client {
         &self.trunking
     }
 
-    /// The generated 2010-04-01 SIP lists client: credential lists, credentials, IP access
-    /// control lists, IP addresses.
+    /// The 2010-04-01 SIP lists client.
     pub fn sip(&self) -> &sip::Client {
         &self.sip
     }
@@ -111,272 +65,213 @@ impl Client {
         self.trunking.baseurl()
     }
 
-    /// Base URL of the SIP client, the account included (operation paths such as
-    /// `/SIP/CredentialLists.json` are appended).
+    /// Base URL of the SIP client, the account included (`/SIP/CredentialLists.json`, … are
+    /// appended).
     pub fn sip_base_url(&self) -> &str {
         self.sip.baseurl()
     }
 
-    pub(crate) fn sip_link_prefix(&self) -> &str {
-        &self.sip_link_prefix
+    /// Streams every item of a list from the first-page future of any of the nine list
+    /// operations ([`trunkline_core::paging::linked_pages`]; `stream()` also sets the page size).
+    pub fn paginate<'a, P, F>(&'a self, first_page: F) -> impl Stream<Item = PageItem<P>> + 'a
+    where
+        P: LinkedPage + 'a,
+        P::Item: 'a,
+        Self: AsRef<P::Client>,
+        F: Future<Output = Result<ResponseValue<P>, progenitor_client::Error<P::ErrorBody>>> + 'a,
+    {
+        trunkline_core::paging::linked_pages(self.as_ref(), first_page)
     }
 
-    pub(crate) fn parsed_bases(&self) -> &ParsedBases {
-        &self.parsed_bases
+    /// Every trunk of the account.
+    pub fn trunks(&self) -> TrunkingStream<'_, t::Trunk> {
+        self.trunking.list_trunks().stream()
+    }
+
+    /// Every credential list associated with a trunk.
+    pub fn trunk_credential_lists(
+        &self,
+        trunk: &str,
+    ) -> TrunkingStream<'_, t::TrunkCredentialList> {
+        let list = self.trunking.list_trunk_credential_lists();
+        list.trunk_sid(trunk).stream()
+    }
+
+    /// Every IP access control list associated with a trunk.
+    pub fn trunk_ip_access_control_lists(
+        &self,
+        trunk: &str,
+    ) -> TrunkingStream<'_, t::TrunkIpAccessControlList> {
+        let list = self.trunking.list_trunk_ip_access_control_lists();
+        list.trunk_sid(trunk).stream()
+    }
+
+    /// Every origination URL of a trunk.
+    pub fn origination_urls(&self, trunk: &str) -> TrunkingStream<'_, t::OriginationUrl> {
+        let list = self.trunking.list_origination_urls();
+        list.trunk_sid(trunk).stream()
+    }
+
+    /// Every phone number associated with a trunk.
+    pub fn trunk_phone_numbers(&self, trunk: &str) -> TrunkingStream<'_, t::TrunkPhoneNumber> {
+        let list = self.trunking.list_trunk_phone_numbers();
+        list.trunk_sid(trunk).stream()
+    }
+
+    /// Every SIP credential list of the account.
+    pub fn credential_lists(&self) -> SipStream<'_, s::CredentialList> {
+        self.sip.list_credential_lists().stream()
+    }
+
+    /// Every credential of a SIP credential list.
+    pub fn credentials(&self, list: &str) -> SipStream<'_, s::Credential> {
+        self.sip
+            .list_credentials()
+            .credential_list_sid(list)
+            .stream()
+    }
+
+    /// Every SIP IP access control list of the account.
+    pub fn ip_access_control_lists(&self) -> SipStream<'_, s::IpAccessControlList> {
+        self.sip.list_ip_access_control_lists().stream()
+    }
+
+    /// Every IP address of a SIP IP access control list.
+    pub fn ip_addresses(&self, list: &str) -> SipStream<'_, s::IpAddress> {
+        let addresses = self.sip.list_ip_addresses();
+        addresses.ip_access_control_list_sid(list).stream()
     }
 }
 
-/// Who authenticates: the account itself, or another Basic-auth principal acting on it.
-#[derive(Clone, Debug)]
-enum Credential {
-    AuthToken(SecretString),
-    ApiKey { sid: String, secret: SecretString },
+impl AsRef<trunking::Client> for Client {
+    fn as_ref(&self) -> &trunking::Client {
+        &self.trunking
+    }
 }
 
-/// Where one API is served.
-#[derive(Clone, Debug)]
-enum Base {
-    /// An origin (optionally with a proxy path prefix); the API's own path is appended.
-    Origin(String),
-    /// The complete base of every operation path, used as-is.
-    AsIs(String),
+impl AsRef<sip::Client> for Client {
+    fn as_ref(&self) -> &sip::Client {
+        &self.sip
+    }
 }
 
-/// Builds a [`Client`]: credentials, then optionally base URLs and a [`ClientConfig`].
-///
-/// ```
-/// use trunkline_twilio::{ClientBuilder, ClientConfig, RetryPolicy};
-///
-/// // An API key acting on an account; the 2010-04-01 paths still name the account.
-/// let twilio = ClientBuilder::api_key(
-///     "ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
-///     "SKXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
-///     "api-key-secret",
-/// )
-/// .base_url("http://127.0.0.1:4010")
-/// .config(ClientConfig::default().with_retry(RetryPolicy::never()))
-/// .build()
-/// .unwrap();
-/// assert_eq!(twilio.trunking_base_url(), "http://127.0.0.1:4010");
-/// assert_eq!(
-///     twilio.sip_base_url(),
-///     "http://127.0.0.1:4010/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-/// );
-/// assert!(format!("{twilio:?}").contains("SKXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"));
-/// assert!(!format!("{twilio:?}").contains("api-key-secret"));
-/// ```
+/// Builds a [`Client`] from each API's spec description (`trunking::API`, `sip::API`) plus the
+/// API-key alternative, with one HTTP client and runtime for both.
 #[derive(Clone, Debug)]
 pub struct ClientBuilder {
-    account_sid: String,
-    credential: Credential,
-    trunking_base: Base,
-    sip_base: Base,
-    config: ClientConfig,
+    trunking: ClientSettings,
+    sip: ClientSettings,
+    api_key: Option<(String, SecretString)>,
 }
 
 impl ClientBuilder {
     /// Authenticates as the account itself: Account SID (`AC…`) + Auth Token.
     pub fn new(account_sid: impl Into<String>, auth_token: impl Into<SecretString>) -> Self {
-        Self::with_credential(account_sid.into(), Credential::AuthToken(auth_token.into()))
+        let values = [SecretString::from(account_sid.into()), auth_token.into()];
+        Self {
+            trunking: ClientSettings::new(&trunking::API, values.clone()),
+            sip: ClientSettings::new(&sip::API, values),
+            api_key: None,
+        }
     }
 
-    /// Authenticates with an API key (`SK…` + its secret) acting on `account_sid`, which is
-    /// still needed for the 2010-04-01 paths (`/2010-04-01/Accounts/{AccountSid}/SIP/…`).
-    ///
-    /// The key SID is sent as the Basic-auth user name as given, so any principal Twilio
-    /// accepts for the account works here too, e.g. a parent account's SID and Auth Token
-    /// acting on one of its subaccounts.
+    /// Authenticates with an API key (`SK…` + its secret) acting on `account_sid`; the key SID is
+    /// the user name as given (a parent account acting on a subaccount works too).
     pub fn api_key(
         account_sid: impl Into<String>,
         api_key_sid: impl Into<String>,
         api_key_secret: impl Into<SecretString>,
     ) -> Self {
-        Self::with_credential(
-            account_sid.into(),
-            Credential::ApiKey {
-                sid: api_key_sid.into(),
-                secret: api_key_secret.into(),
-            },
-        )
+        // No auth token: the key authenticates instead (see `build`).
+        let mut builder = Self::new(account_sid, "");
+        builder.api_key = Some((api_key_sid.into(), api_key_secret.into()));
+        builder
     }
 
-    fn with_credential(account_sid: String, credential: Credential) -> Self {
-        Self {
-            account_sid,
-            credential,
-            trunking_base: Base::Origin(DEFAULT_TRUNKING_BASE_URL.to_owned()),
-            sip_base: Base::Origin(DEFAULT_SIP_BASE_URL.to_owned()),
-            config: ClientConfig::default(),
-        }
-    }
-
-    /// Starts from the environment:
-    ///
-    /// - [`ENV_ACCOUNT_SID`] (`TWILIO_ACCOUNT_SID`), always required;
-    /// - [`ENV_API_KEY`] + [`ENV_API_SECRET`] (`TWILIO_API_KEY`, `TWILIO_API_SECRET`): if either
-    ///   is set, both must be, and the API key is used; [`ENV_AUTH_TOKEN`] is then ignored;
-    /// - otherwise [`ENV_AUTH_TOKEN`] (`TWILIO_AUTH_TOKEN`), required;
-    /// - [`ENV_TRUNKING_BASE_URL`] and [`ENV_SIP_BASE_URL`] if set, as
-    ///   [`ClientBuilder::trunking_base_url`] and [`ClientBuilder::sip_base_url`].
-    ///
-    /// Values are trimmed; an empty value counts as unset. A missing required variable, or
-    /// half of the API-key pair, is a [`ConfigError::MissingEnv`] (or `EmptyEnv`) naming it.
+    /// Starts from [`crate::ENV_ACCOUNT_SID`], [`ENV_API_KEY`] + [`ENV_API_SECRET`] (both or
+    /// neither; they win) or else [`crate::ENV_AUTH_TOKEN`], and the optional base-URL
+    /// variables. Values are trimmed; empty is unset; a missing one is an error naming it.
     pub fn from_env() -> Result<Self, ConfigError> {
-        let account_sid = trunkline_core::env_var(ENV_ACCOUNT_SID)?;
-        let api_key = trunkline_core::optional_env_var(ENV_API_KEY)?;
-        let api_secret = trunkline_core::optional_env_var(ENV_API_SECRET)?;
-        let mut builder = match (api_key, api_secret) {
-            (Some(sid), Some(secret)) => Self::api_key(account_sid, sid, secret),
-            (Some(_), None) => return Err(unset(ENV_API_SECRET)),
-            (None, Some(_)) => return Err(unset(ENV_API_KEY)),
-            (None, None) => Self::new(account_sid, trunkline_core::env_var(ENV_AUTH_TOKEN)?),
+        let account_sid = trunkline_core::env_var(trunking::ENV_ACCOUNT_SID)?;
+        let mut builder = match trunkline_core::optional_env_pair(ENV_API_KEY, ENV_API_SECRET)? {
+            Some((sid, secret)) => Self::api_key(account_sid, sid, secret),
+            None => Self::new(
+                account_sid,
+                trunkline_core::env_var(trunking::ENV_AUTH_TOKEN)?,
+            ),
         };
-        if let Some(url) = trunkline_core::optional_env_var(ENV_TRUNKING_BASE_URL)? {
+        if let Some(url) = trunkline_core::optional_env_var(trunking::ENV_BASE_URL)? {
             builder = builder.trunking_base_url(url);
         }
-        if let Some(url) = trunkline_core::optional_env_var(ENV_SIP_BASE_URL)? {
+        if let Some(url) = trunkline_core::optional_env_var(sip::ENV_BASE_URL)? {
             builder = builder.sip_base_url(url);
         }
         Ok(builder)
     }
 
-    /// Sends both APIs to one origin (a proxy or emulator serving both hosts' paths): trunking
-    /// requests go to `{origin}/v1/…`, SIP-list requests to
-    /// `{origin}/2010-04-01/Accounts/{AccountSid}/SIP/…`. Plain `http://` is accepted only for
-    /// loopback hosts unless [`ClientConfig::with_insecure_http_allowed`] says otherwise.
+    /// Sends both APIs to one origin (a proxy or emulator serving both hosts' paths). Plain
+    /// `http://` is accepted only for loopback hosts unless
+    /// [`ClientConfig::with_insecure_http_allowed`] says otherwise.
     pub fn base_url(self, origin: impl Into<String>) -> Self {
         let origin = origin.into();
         self.trunking_base_url(origin.clone()).sip_base_url(origin)
     }
 
-    /// Sends trunking requests to this origin instead of `https://trunking.twilio.com`
-    /// (operation paths `/v1/…` are appended).
+    /// Sends trunking requests to this origin instead of `https://trunking.twilio.com`.
     pub fn trunking_base_url(mut self, origin: impl Into<String>) -> Self {
-        self.trunking_base = Base::Origin(origin.into());
+        self.trunking = self.trunking.with_base_url(origin);
         self
     }
 
     /// Sends SIP-list requests to this origin instead of `https://api.twilio.com`;
     /// `/2010-04-01/Accounts/{AccountSid}` is appended.
     pub fn sip_base_url(mut self, origin: impl Into<String>) -> Self {
-        self.sip_base = Base::Origin(origin.into());
+        self.sip = self.sip.with_base_url(origin);
         self
     }
 
-    /// Uses `url` as the complete base of every operation path of **both** clients, without
-    /// appending `/2010-04-01/Accounts/{AccountSid}`: for a mock server whose mocks match
-    /// operation paths directly (`/v1/Trunks`, `/SIP/CredentialLists.json`), like the typed
-    /// mocks of the `httpmock` feature. Next-page links are still followed correctly: a 2010
-    /// link's `/2010-04-01/Accounts/{AccountSid}` prefix is replaced by `url`.
+    /// Uses `url` as the complete base of every operation path of **both** clients (no
+    /// `/2010-04-01/Accounts/{AccountSid}`): for a mock server matching operation paths
+    /// directly, like the typed mocks. Next-page links are still followed correctly.
     pub fn api_base_url(mut self, url: impl Into<String>) -> Self {
         let url = url.into();
-        self.trunking_base = Base::AsIs(url.clone());
-        self.sip_base = Base::AsIs(url);
+        self.trunking = self.trunking.with_api_base_url(url.clone());
+        self.sip = self.sip.with_api_base_url(url);
         self
     }
 
     /// Retry policy, timeouts, user agent and the other shared settings.
     pub fn config(mut self, config: ClientConfig) -> Self {
-        self.config = config;
+        self.trunking = self.trunking.with_config(config.clone());
+        self.sip = self.sip.with_config(config);
         self
     }
 
-    /// Checks everything and builds the client. Nothing is sent.
-    ///
-    /// Errors name what is wrong: an empty Account SID, token, API key SID or secret; a
-    /// character an HTTP header cannot carry; a `:` in the Basic-auth user name; an unusable
-    /// or insecure base URL.
+    /// Checks everything and builds the client. Nothing is sent. Errors name what is wrong
+    /// (an empty Account SID, token, key SID or secret; a `:` in the user name; a character a
+    /// header cannot carry; an unusable or insecure base URL), never a secret.
     pub fn build(self) -> Result<Client, ConfigError> {
-        let account_sid = self.account_sid.trim();
-        if account_sid.is_empty() {
-            return Err(invalid("Twilio account SID", "it is empty"));
+        let mut settings = self.trunking;
+        if let Some((sid, secret)) = self.api_key {
+            let (user, password) = ("Twilio API key SID", "Twilio API key secret");
+            settings =
+                settings.with_auth(Auth::basic_with_labels(sid.trim(), secret, user, password)?);
         }
-        let auth = match &self.credential {
-            Credential::AuthToken(token) => basic(
-                account_sid,
-                token.clone(),
-                ("Twilio account SID", "Twilio auth token"),
-            )?,
-            Credential::ApiKey { sid, secret } => basic(
-                sid.trim(),
-                secret.clone(),
-                ("Twilio API key SID", "Twilio API key secret"),
-            )?,
-        };
-        let sip_link_prefix = format!(
-            "/2010-04-01/Accounts/{}",
-            trunkline_core::encode_path_segment(account_sid)
-        );
-
-        let trunking_origin = match &self.trunking_base {
-            Base::Origin(url) | Base::AsIs(url) => url,
-        };
-        let endpoint =
-            trunkline_core::Endpoint::new(VENDOR, trunking_origin, "", auth, &self.config)?;
-        let sip_base_url = match &self.sip_base {
-            Base::Origin(origin) => format!(
-                "{}{sip_link_prefix}",
-                trunkline_core::checked_base_url(origin, self.config.insecure_http_allowed())?
-            ),
-            Base::AsIs(url) => {
-                trunkline_core::checked_base_url(url, self.config.insecure_http_allowed())?
-            }
-        };
         // One connection pool and one runtime (credentials, retries, timeouts) for both APIs.
-        let trunking = trunking::Client::new_with_client(
-            &endpoint.base_url,
-            endpoint.http.clone(),
-            endpoint.runtime.clone(),
-        );
-        let sip = sip::Client::new_with_client(&sip_base_url, endpoint.http, endpoint.runtime);
-        let parsed_bases = ParsedBases {
-            trunking: reqwest::Url::parse(trunking.baseurl()).ok(),
-            sip: reqwest::Url::parse(sip.baseurl()).ok(),
-        };
+        let Endpoint {
+            base_url,
+            http,
+            runtime,
+        } = settings.endpoint()?;
+        let sip_base = self.sip.base_url()?;
         Ok(Client {
-            account_sid: account_sid.to_owned(),
-            trunking,
-            sip,
-            sip_link_prefix,
-            parsed_bases,
+            account_sid: settings
+                .credential("account_sid")
+                .unwrap_or_default()
+                .to_owned(),
+            trunking: trunking::Client::new_with_client(&base_url, http.clone(), runtime.clone()),
+            sip: sip::Client::new_with_client(&sip_base, http, runtime),
         })
-    }
-}
-
-/// HTTP Basic auth, with `trunkline_core`'s field names ("username"/"password") replaced by
-/// the Twilio names the caller knows.
-fn basic(
-    username: &str,
-    password: SecretString,
-    (user_field, password_field): (&str, &str),
-) -> Result<Auth, ConfigError> {
-    Auth::basic(username, password).map_err(|err| match err {
-        ConfigError::InvalidCredential { field, reason } => ConfigError::InvalidCredential {
-            field: if field == "password" {
-                password_field
-            } else {
-                user_field
-            }
-            .to_owned(),
-            reason,
-        },
-        other => other,
-    })
-}
-
-fn invalid(field: &str, reason: &str) -> ConfigError {
-    ConfigError::InvalidCredential {
-        field: field.to_owned(),
-        reason: reason.to_owned(),
-    }
-}
-
-/// The error for a variable that `optional_env_var` found unset or empty: `MissingEnv` or
-/// `EmptyEnv`, naming it.
-fn unset(name: &str) -> ConfigError {
-    match trunkline_core::env_var(name) {
-        Err(err) => err,
-        Ok(_) => ConfigError::MissingEnv { name: name.into() },
     }
 }
 
@@ -412,7 +307,6 @@ mod tests {
             .unwrap();
         assert_eq!(t.trunking_base_url(), "http://127.0.0.1:9");
         assert_eq!(t.sip_base_url(), "http://127.0.0.1:9");
-        assert_eq!(t.sip_link_prefix(), format!("/2010-04-01/Accounts/{AC}"));
     }
 
     #[test]

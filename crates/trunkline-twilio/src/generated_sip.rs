@@ -684,11 +684,9 @@ pub mod types {
         impl CreateIpAddressRequest {
             pub fn cidr_prefix_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.cidr_prefix_length = value
-                    .try_into()
+                self.cidr_prefix_length = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cidr_prefix_length: {e}"
@@ -791,11 +789,11 @@ pub mod types {
         impl Credential {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -803,11 +801,11 @@ pub mod types {
             }
             pub fn credential_list_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_list_sid = value
-                    .try_into()
+                self.credential_list_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_list_sid: {e}"
@@ -817,11 +815,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -829,11 +827,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -841,11 +839,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -853,11 +851,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -865,11 +863,11 @@ pub mod types {
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -952,11 +950,11 @@ pub mod types {
         impl CredentialList {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -964,11 +962,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -976,11 +974,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -988,11 +986,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -1000,11 +998,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -1012,13 +1010,11 @@ pub mod types {
             }
             pub fn subresource_uris<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::CredentialListSubresourceUris>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subresource_uris = value
-                    .try_into()
+                self.subresource_uris = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for subresource_uris: {e}"
@@ -1028,11 +1024,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -1154,11 +1150,9 @@ pub mod types {
             }
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.end = value
-                    .try_into()
+                self.end = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end: {e}")
                     });
@@ -1166,11 +1160,11 @@ pub mod types {
             }
             pub fn first_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.first_page_uri = value
-                    .try_into()
+                self.first_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for first_page_uri: {e}"
@@ -1180,11 +1174,11 @@ pub mod types {
             }
             pub fn last_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.last_page_uri = value
-                    .try_into()
+                self.last_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_page_uri: {e}")
                     });
@@ -1192,11 +1186,11 @@ pub mod types {
             }
             pub fn next_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next_page_uri = value
-                    .try_into()
+                self.next_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next_page_uri: {e}")
                     });
@@ -1204,11 +1198,9 @@ pub mod types {
             }
             pub fn num_pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.num_pages = value
-                    .try_into()
+                self.num_pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for num_pages: {e}")
                     });
@@ -1216,11 +1208,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -1228,11 +1218,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -1240,11 +1228,11 @@ pub mod types {
             }
             pub fn previous_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous_page_uri = value
-                    .try_into()
+                self.previous_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for previous_page_uri: {e}"
@@ -1254,11 +1242,9 @@ pub mod types {
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.start = value
-                    .try_into()
+                self.start = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for start: {e}")
                     });
@@ -1266,11 +1252,9 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -1278,11 +1262,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -1345,11 +1329,11 @@ pub mod types {
         impl CredentialListSubresourceUris {
             pub fn credentials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credentials = value
-                    .try_into()
+                self.credentials = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for credentials: {e}")
                     });
@@ -1459,11 +1443,9 @@ pub mod types {
             }
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.end = value
-                    .try_into()
+                self.end = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end: {e}")
                     });
@@ -1471,11 +1453,11 @@ pub mod types {
             }
             pub fn first_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.first_page_uri = value
-                    .try_into()
+                self.first_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for first_page_uri: {e}"
@@ -1485,11 +1467,11 @@ pub mod types {
             }
             pub fn last_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.last_page_uri = value
-                    .try_into()
+                self.last_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_page_uri: {e}")
                     });
@@ -1497,11 +1479,11 @@ pub mod types {
             }
             pub fn next_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next_page_uri = value
-                    .try_into()
+                self.next_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next_page_uri: {e}")
                     });
@@ -1509,11 +1491,9 @@ pub mod types {
             }
             pub fn num_pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.num_pages = value
-                    .try_into()
+                self.num_pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for num_pages: {e}")
                     });
@@ -1521,11 +1501,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -1533,11 +1511,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -1545,11 +1521,11 @@ pub mod types {
             }
             pub fn previous_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous_page_uri = value
-                    .try_into()
+                self.previous_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for previous_page_uri: {e}"
@@ -1559,11 +1535,9 @@ pub mod types {
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.start = value
-                    .try_into()
+                self.start = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for start: {e}")
                     });
@@ -1571,11 +1545,9 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -1583,11 +1555,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -1680,11 +1652,11 @@ pub mod types {
         impl IpAccessControlList {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -1692,11 +1664,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -1704,11 +1676,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -1716,11 +1688,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -1728,11 +1700,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -1740,13 +1712,11 @@ pub mod types {
             }
             pub fn subresource_uris<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::IpAccessControlListSubresourceUris>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subresource_uris = value
-                    .try_into()
+                self.subresource_uris = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for subresource_uris: {e}"
@@ -1756,11 +1726,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -1869,11 +1839,9 @@ pub mod types {
         impl IpAccessControlListPage {
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.end = value
-                    .try_into()
+                self.end = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end: {e}")
                     });
@@ -1881,11 +1849,11 @@ pub mod types {
             }
             pub fn first_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.first_page_uri = value
-                    .try_into()
+                self.first_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for first_page_uri: {e}"
@@ -1909,11 +1877,11 @@ pub mod types {
             }
             pub fn last_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.last_page_uri = value
-                    .try_into()
+                self.last_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_page_uri: {e}")
                     });
@@ -1921,11 +1889,11 @@ pub mod types {
             }
             pub fn next_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next_page_uri = value
-                    .try_into()
+                self.next_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next_page_uri: {e}")
                     });
@@ -1933,11 +1901,9 @@ pub mod types {
             }
             pub fn num_pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.num_pages = value
-                    .try_into()
+                self.num_pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for num_pages: {e}")
                     });
@@ -1945,11 +1911,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -1957,11 +1921,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -1969,11 +1931,11 @@ pub mod types {
             }
             pub fn previous_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous_page_uri = value
-                    .try_into()
+                self.previous_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for previous_page_uri: {e}"
@@ -1983,11 +1945,9 @@ pub mod types {
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.start = value
-                    .try_into()
+                self.start = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for start: {e}")
                     });
@@ -1995,11 +1955,9 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -2007,11 +1965,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -2076,11 +2034,11 @@ pub mod types {
         impl IpAccessControlListSubresourceUris {
             pub fn ip_addresses<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_addresses = value
-                    .try_into()
+                self.ip_addresses = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ip_addresses: {e}")
                     });
@@ -2163,11 +2121,11 @@ pub mod types {
         impl IpAddress {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -2175,11 +2133,9 @@ pub mod types {
             }
             pub fn cidr_prefix_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.cidr_prefix_length = value
-                    .try_into()
+                self.cidr_prefix_length = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cidr_prefix_length: {e}"
@@ -2189,11 +2145,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -2201,11 +2157,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -2213,11 +2169,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -2225,11 +2181,13 @@ pub mod types {
             }
             pub fn ip_access_control_list_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_access_control_list_sid = value
-                    .try_into()
+                self.ip_access_control_list_sid = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_access_control_list_sid: {e}"
@@ -2239,11 +2197,11 @@ pub mod types {
             }
             pub fn ip_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_address = value
-                    .try_into()
+                self.ip_address = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ip_address: {e}")
                     });
@@ -2251,11 +2209,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -2263,11 +2221,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -2379,11 +2337,9 @@ pub mod types {
         impl IpAddressPage {
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.end = value
-                    .try_into()
+                self.end = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end: {e}")
                     });
@@ -2391,11 +2347,11 @@ pub mod types {
             }
             pub fn first_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.first_page_uri = value
-                    .try_into()
+                self.first_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for first_page_uri: {e}"
@@ -2417,11 +2373,11 @@ pub mod types {
             }
             pub fn last_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.last_page_uri = value
-                    .try_into()
+                self.last_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_page_uri: {e}")
                     });
@@ -2429,11 +2385,11 @@ pub mod types {
             }
             pub fn next_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next_page_uri = value
-                    .try_into()
+                self.next_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next_page_uri: {e}")
                     });
@@ -2441,11 +2397,9 @@ pub mod types {
             }
             pub fn num_pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.num_pages = value
-                    .try_into()
+                self.num_pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for num_pages: {e}")
                     });
@@ -2453,11 +2407,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -2465,11 +2417,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -2477,11 +2427,11 @@ pub mod types {
             }
             pub fn previous_page_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous_page_uri = value
-                    .try_into()
+                self.previous_page_uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for previous_page_uri: {e}"
@@ -2491,11 +2441,9 @@ pub mod types {
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.start = value
-                    .try_into()
+                self.start = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for start: {e}")
                     });
@@ -2503,11 +2451,9 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -2515,11 +2461,11 @@ pub mod types {
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -2604,11 +2550,9 @@ pub mod types {
         impl TwilioError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.code = value
-                    .try_into()
+                self.code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
@@ -2616,15 +2560,13 @@ pub mod types {
             }
             pub fn details<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.details = value
-                    .try_into()
+                self.details = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for details: {e}")
                     });
@@ -2632,11 +2574,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -2644,11 +2586,11 @@ pub mod types {
             }
             pub fn more_info<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.more_info = value
-                    .try_into()
+                self.more_info = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for more_info: {e}")
                     });
@@ -2656,11 +2598,9 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.status = value
-                    .try_into()
+                self.status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
@@ -2756,13 +2696,11 @@ pub mod types {
         impl UpdateCredentialRequest {
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -2860,11 +2798,9 @@ pub mod types {
         impl UpdateIpAddressRequest {
             pub fn cidr_prefix_length<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.cidr_prefix_length = value
-                    .try_into()
+                self.cidr_prefix_length = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cidr_prefix_length: {e}"
@@ -2874,11 +2810,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -2886,11 +2822,11 @@ pub mod types {
             }
             pub fn ip_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_address = value
-                    .try_into()
+                self.ip_address = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ip_address: {e}")
                     });
@@ -5606,130 +5542,258 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListCredentialLists<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::CredentialList,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::CredentialListPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListCredentials<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Credential,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::CredentialPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListIpAccessControlLists<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::IpAccessControlList,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::IpAccessControlListPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListIpAddresses<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::IpAddress,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::IpAddressPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+/// is `"list_trunks"`): name operations through these, never as string literals.
+pub mod operation {
+    ///`GET /SIP/CredentialLists.json`: List credential lists.
+    pub const LIST_CREDENTIAL_LISTS: &str = "list_credential_lists";
+    ///`POST /SIP/CredentialLists.json`: Create a credential list.
+    pub const CREATE_CREDENTIAL_LIST: &str = "create_credential_list";
+    ///`GET /SIP/CredentialLists/{CredentialListSid}/Credentials.json`: List the credentials in a credential list.
+    pub const LIST_CREDENTIALS: &str = "list_credentials";
+    ///`POST /SIP/CredentialLists/{CredentialListSid}/Credentials.json`: Create a credential.
+    pub const CREATE_CREDENTIAL: &str = "create_credential";
+    ///`GET /SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json`: Fetch a credential.
+    pub const GET_CREDENTIAL: &str = "get_credential";
+    ///`POST /SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json`: Change a credential's password.
+    pub const UPDATE_CREDENTIAL: &str = "update_credential";
+    ///`DELETE /SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json`: Delete a credential.
+    pub const DELETE_CREDENTIAL: &str = "delete_credential";
+    ///`GET /SIP/CredentialLists/{Sid}.json`: Fetch a credential list.
+    pub const GET_CREDENTIAL_LIST: &str = "get_credential_list";
+    ///`POST /SIP/CredentialLists/{Sid}.json`: Rename a credential list.
+    pub const UPDATE_CREDENTIAL_LIST: &str = "update_credential_list";
+    ///`DELETE /SIP/CredentialLists/{Sid}.json`: Delete a credential list.
+    pub const DELETE_CREDENTIAL_LIST: &str = "delete_credential_list";
+    ///`GET /SIP/IpAccessControlLists.json`: List IP access control lists.
+    pub const LIST_IP_ACCESS_CONTROL_LISTS: &str = "list_ip_access_control_lists";
+    ///`POST /SIP/IpAccessControlLists.json`: Create an IP access control list.
+    pub const CREATE_IP_ACCESS_CONTROL_LIST: &str = "create_ip_access_control_list";
+    ///`GET /SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json`: List the IP addresses in an IP access control list.
+    pub const LIST_IP_ADDRESSES: &str = "list_ip_addresses";
+    ///`POST /SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json`: Add an IP address.
+    pub const CREATE_IP_ADDRESS: &str = "create_ip_address";
+    ///`GET /SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json`: Fetch an IP address.
+    pub const GET_IP_ADDRESS: &str = "get_ip_address";
+    ///`POST /SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json`: Update an IP address.
+    pub const UPDATE_IP_ADDRESS: &str = "update_ip_address";
+    ///`DELETE /SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json`: Delete an IP address.
+    pub const DELETE_IP_ADDRESS: &str = "delete_ip_address";
+    ///`GET /SIP/IpAccessControlLists/{Sid}.json`: Fetch an IP access control list.
+    pub const GET_IP_ACCESS_CONTROL_LIST: &str = "get_ip_access_control_list";
+    ///`POST /SIP/IpAccessControlLists/{Sid}.json`: Rename an IP access control list.
+    pub const UPDATE_IP_ACCESS_CONTROL_LIST: &str = "update_ip_access_control_list";
+    ///`DELETE /SIP/IpAccessControlLists/{Sid}.json`: Delete an IP access control list.
+    pub const DELETE_IP_ACCESS_CONTROL_LIST: &str = "delete_ip_access_control_list";
+}
 /// Every operation of this API, from the spec, with the retry class the
 /// `exec` hook reads: `idempotent: false` marks operations that create something.
 pub const OPERATIONS: &[::trunkline_core::Operation] = &[
     ::trunkline_core::Operation {
-        id: "list_credential_lists",
+        id: operation::LIST_CREDENTIAL_LISTS,
         method: "GET",
         path: "/SIP/CredentialLists.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_credential_list",
+        id: operation::CREATE_CREDENTIAL_LIST,
         method: "POST",
         path: "/SIP/CredentialLists.json",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "list_credentials",
+        id: operation::LIST_CREDENTIALS,
         method: "GET",
         path: "/SIP/CredentialLists/{CredentialListSid}/Credentials.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_credential",
+        id: operation::CREATE_CREDENTIAL,
         method: "POST",
         path: "/SIP/CredentialLists/{CredentialListSid}/Credentials.json",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_credential",
+        id: operation::GET_CREDENTIAL,
         method: "GET",
         path: "/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_credential",
+        id: operation::UPDATE_CREDENTIAL,
         method: "POST",
         path: "/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_credential",
+        id: operation::DELETE_CREDENTIAL,
         method: "DELETE",
         path: "/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_credential_list",
+        id: operation::GET_CREDENTIAL_LIST,
         method: "GET",
         path: "/SIP/CredentialLists/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_credential_list",
+        id: operation::UPDATE_CREDENTIAL_LIST,
         method: "POST",
         path: "/SIP/CredentialLists/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_credential_list",
+        id: operation::DELETE_CREDENTIAL_LIST,
         method: "DELETE",
         path: "/SIP/CredentialLists/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_ip_access_control_lists",
+        id: operation::LIST_IP_ACCESS_CONTROL_LISTS,
         method: "GET",
         path: "/SIP/IpAccessControlLists.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip_access_control_list",
+        id: operation::CREATE_IP_ACCESS_CONTROL_LIST,
         method: "POST",
         path: "/SIP/IpAccessControlLists.json",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "list_ip_addresses",
+        id: operation::LIST_IP_ADDRESSES,
         method: "GET",
         path: "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip_address",
+        id: operation::CREATE_IP_ADDRESS,
         method: "POST",
         path: "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_ip_address",
+        id: operation::GET_IP_ADDRESS,
         method: "GET",
         path: "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_ip_address",
+        id: operation::UPDATE_IP_ADDRESS,
         method: "POST",
         path: "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip_address",
+        id: operation::DELETE_IP_ADDRESS,
         method: "DELETE",
         path: "/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_ip_access_control_list",
+        id: operation::GET_IP_ACCESS_CONTROL_LIST,
         method: "GET",
         path: "/SIP/IpAccessControlLists/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_ip_access_control_list",
+        id: operation::UPDATE_IP_ACCESS_CONTROL_LIST,
         method: "POST",
         path: "/SIP/IpAccessControlLists/{Sid}.json",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip_access_control_list",
+        id: operation::DELETE_IP_ACCESS_CONTROL_LIST,
         method: "DELETE",
         path: "/SIP/IpAccessControlLists/{Sid}.json",
         idempotent: true,
@@ -6169,4 +6233,139 @@ mod spec_examples {
             "{\"account_sid\":\"ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"date_created\":\"Fri, 17 Jul 2015 21:25:15 +0000\",\"date_updated\":\"Fri, 17 Jul 2015 21:25:15 +0000\",\"friendly_name\":\"aaaa\",\"sid\":\"ALaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\",\"subresource_uris\":{\"ip_addresses\":\"/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/SIP/IpAccessControlLists/ALaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/IpAddresses.json\"},\"uri\":\"/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/SIP/IpAccessControlLists/ALaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json\"}",
         );
     }
+}
+///Vendor name used in logs, reports and errors.
+pub const VENDOR: &str = "twilio";
+///The origin of Twilio's API; the client appends `/2010-04-01/Accounts/{account_sid}`.
+pub const DEFAULT_BASE_URL: &str = "https://api.twilio.com";
+///Environment variable holding the account SID.
+pub const ENV_ACCOUNT_SID: &str = "TWILIO_ACCOUNT_SID";
+///Environment variable holding the auth token (a secret).
+pub const ENV_AUTH_TOKEN: &str = "TWILIO_AUTH_TOKEN";
+///Optional environment variable replacing [`DEFAULT_BASE_URL`] (a proxy, an emulator).
+pub const ENV_BASE_URL: &str = "TWILIO_SIP_BASE_URL";
+///How a client of this API is built (the spec's `x-trunkline-client`): the description every `ClientBuilder` of this module hands to [`trunkline_core::ClientSettings`].
+pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescription {
+    vendor: VENDOR,
+    vendor_name: "Twilio",
+    default_origin: DEFAULT_BASE_URL,
+    account_path: "/2010-04-01/Accounts/{account_sid}",
+    credentials: &[
+        ::trunkline_core::CredentialField {
+            name: "account_sid",
+            label: "account SID",
+            env: ENV_ACCOUNT_SID,
+            secret: false,
+        },
+        ::trunkline_core::CredentialField {
+            name: "auth_token",
+            label: "auth token",
+            env: ENV_AUTH_TOKEN,
+            secret: true,
+        },
+    ],
+    auth: ::trunkline_core::AuthScheme::Basic {
+        username: "account_sid",
+        password: "auth_token",
+    },
+    base_url_env: ENV_BASE_URL,
+    encode_plus_in_paths: false,
+};
+///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
+pub const MAX_PAGE_SIZE: u64 = 1000u64;
+::trunkline_core::client_hooks!(Client, OPERATIONS);
+impl ::trunkline_core::paging::ListPage for types::CredentialListPage {
+    type Item = types::CredentialList;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::CredentialList>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.next_page_uri.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.uri.as_ref())
+            .cloned();
+        (self.credential_lists, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::CredentialListPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_CREDENTIAL_LISTS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "/2010-04-01/Accounts/{AccountSid}";
+}
+impl ::trunkline_core::paging::ListPage for types::CredentialPage {
+    type Item = types::Credential;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Credential>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.next_page_uri.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.uri.as_ref())
+            .cloned();
+        (self.credentials, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::CredentialPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_CREDENTIALS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "/2010-04-01/Accounts/{AccountSid}";
+}
+impl ::trunkline_core::paging::ListPage for types::IpAccessControlListPage {
+    type Item = types::IpAccessControlList;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::IpAccessControlList>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.next_page_uri.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.uri.as_ref())
+            .cloned();
+        (self.ip_access_control_lists, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::IpAccessControlListPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_IP_ACCESS_CONTROL_LISTS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "/2010-04-01/Accounts/{AccountSid}";
+}
+impl ::trunkline_core::paging::ListPage for types::IpAddressPage {
+    type Item = types::IpAddress;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::IpAddress>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.next_page_uri.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.uri.as_ref())
+            .cloned();
+        (self.ip_addresses, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::IpAddressPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_IP_ADDRESSES;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "/2010-04-01/Accounts/{AccountSid}";
 }

@@ -1763,3 +1763,61 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
 }
+///Form-body matching (`trunkline_core::mock::FormBodyExt`) for the `When` of every operation whose request body is form-encoded: the generated `body(…)` matchers compare JSON.
+pub use ::trunkline_core::mock::FormBodyExt;
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateCredentialListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateCredentialWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateCredentialWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateCredentialListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateIpAccessControlListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateIpAddressWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateIpAddressWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateIpAccessControlListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}

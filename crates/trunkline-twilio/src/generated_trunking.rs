@@ -1321,11 +1321,9 @@ pub mod types {
             }
             pub fn weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::num::NonZeroU16>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::num::NonZeroU16>,
             {
-                self.weight = value
-                    .try_into()
+                self.weight = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for weight: {e}")
                     });
@@ -1411,11 +1409,9 @@ pub mod types {
         impl CreateTrunkRequest {
             pub fn cnam_lookup_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.cnam_lookup_enabled = value
-                    .try_into()
+                self.cnam_lookup_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_lookup_enabled: {e}"
@@ -1425,11 +1421,11 @@ pub mod types {
             }
             pub fn disaster_recovery_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::HttpMethod>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::HttpMethod>>,
             {
-                self.disaster_recovery_method = value
-                    .try_into()
+                self.disaster_recovery_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_method: {e}"
@@ -1439,11 +1435,13 @@ pub mod types {
             }
             pub fn disaster_recovery_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.disaster_recovery_url = value
-                    .try_into()
+                self.disaster_recovery_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_url: {e}"
@@ -1453,11 +1451,11 @@ pub mod types {
             }
             pub fn domain_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.domain_name = value
-                    .try_into()
+                self.domain_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for domain_name: {e}")
                     });
@@ -1465,11 +1463,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -1477,11 +1475,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -1489,13 +1485,11 @@ pub mod types {
             }
             pub fn transfer_caller_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransferCallerId>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transfer_caller_id = value
-                    .try_into()
+                self.transfer_caller_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transfer_caller_id: {e}"
@@ -1505,11 +1499,11 @@ pub mod types {
             }
             pub fn transfer_mode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TransferMode>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TransferMode>,
+                >,
             {
-                self.transfer_mode = value
-                    .try_into()
+                self.transfer_mode = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transfer_mode: {e}")
                     });
@@ -1594,11 +1588,11 @@ pub mod types {
         impl ListMeta {
             pub fn first_page_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.first_page_url = value
-                    .try_into()
+                self.first_page_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for first_page_url: {e}"
@@ -1608,11 +1602,11 @@ pub mod types {
             }
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.key = value
-                    .try_into()
+                self.key = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for key: {e}")
                     });
@@ -1620,11 +1614,11 @@ pub mod types {
             }
             pub fn next_page_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.next_page_url = value
-                    .try_into()
+                self.next_page_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for next_page_url: {e}")
                     });
@@ -1632,11 +1626,9 @@ pub mod types {
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -1644,11 +1636,9 @@ pub mod types {
             }
             pub fn page_size<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page_size = value
-                    .try_into()
+                self.page_size = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_size: {e}")
                     });
@@ -1656,11 +1646,11 @@ pub mod types {
             }
             pub fn previous_page_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.previous_page_url = value
-                    .try_into()
+                self.previous_page_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for previous_page_url: {e}"
@@ -1670,11 +1660,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -1777,11 +1767,11 @@ pub mod types {
         impl OriginationUrl {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -1789,13 +1779,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -1803,13 +1791,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -1817,11 +1803,9 @@ pub mod types {
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -1829,11 +1813,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -1841,11 +1825,9 @@ pub mod types {
             }
             pub fn priority<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.priority = value
-                    .try_into()
+                self.priority = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for priority: {e}")
                     });
@@ -1853,11 +1835,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -1865,11 +1847,11 @@ pub mod types {
             }
             pub fn sip_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_url = value
-                    .try_into()
+                self.sip_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_url: {e}")
                     });
@@ -1877,11 +1859,11 @@ pub mod types {
             }
             pub fn trunk_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_sid = value
-                    .try_into()
+                self.trunk_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_sid: {e}")
                     });
@@ -1889,11 +1871,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -1901,11 +1883,9 @@ pub mod types {
             }
             pub fn weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.weight = value
-                    .try_into()
+                self.weight = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for weight: {e}")
                     });
@@ -1971,11 +1951,9 @@ pub mod types {
         impl OriginationUrlPage {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -2047,11 +2025,9 @@ pub mod types {
         impl PhoneNumberCapabilities {
             pub fn fax<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.fax = value
-                    .try_into()
+                self.fax = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for fax: {e}")
                     });
@@ -2059,11 +2035,9 @@ pub mod types {
             }
             pub fn mms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.mms = value
-                    .try_into()
+                self.mms = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for mms: {e}")
                     });
@@ -2071,11 +2045,9 @@ pub mod types {
             }
             pub fn sms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.sms = value
-                    .try_into()
+                self.sms = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sms: {e}")
                     });
@@ -2083,11 +2055,9 @@ pub mod types {
             }
             pub fn voice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.voice = value
-                    .try_into()
+                self.voice = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for voice: {e}")
                     });
@@ -2149,17 +2119,15 @@ pub mod types {
         impl Recording {
             pub fn mode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::RecordingMode,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.mode = value
-                    .try_into()
+                self.mode = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
@@ -2167,17 +2135,15 @@ pub mod types {
             }
             pub fn trim<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::RecordingTrim,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trim = value
-                    .try_into()
+                self.trim = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trim: {e}")
                     });
@@ -2317,11 +2283,11 @@ pub mod types {
         impl Trunk {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -2329,11 +2295,11 @@ pub mod types {
             }
             pub fn auth_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.auth_type = value
-                    .try_into()
+                self.auth_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for auth_type: {e}")
                     });
@@ -2341,13 +2307,11 @@ pub mod types {
             }
             pub fn auth_type_set<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.auth_type_set = value
-                    .try_into()
+                self.auth_type_set = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for auth_type_set: {e}")
                     });
@@ -2355,11 +2319,9 @@ pub mod types {
             }
             pub fn cnam_lookup_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.cnam_lookup_enabled = value
-                    .try_into()
+                self.cnam_lookup_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_lookup_enabled: {e}"
@@ -2369,13 +2331,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -2383,13 +2343,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -2397,17 +2355,17 @@ pub mod types {
             }
             pub fn disaster_recovery_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.disaster_recovery_method = value
-                    .try_into()
+                self.disaster_recovery_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_method: {e}"
@@ -2417,11 +2375,13 @@ pub mod types {
             }
             pub fn disaster_recovery_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.disaster_recovery_url = value
-                    .try_into()
+                self.disaster_recovery_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_url: {e}"
@@ -2431,11 +2391,11 @@ pub mod types {
             }
             pub fn domain_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.domain_name = value
-                    .try_into()
+                self.domain_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for domain_name: {e}")
                     });
@@ -2443,11 +2403,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -2455,11 +2415,9 @@ pub mod types {
             }
             pub fn links<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrunkLinks>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::TrunkLinks>>,
             {
-                self.links = value
-                    .try_into()
+                self.links = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for links: {e}")
                     });
@@ -2467,11 +2425,9 @@ pub mod types {
             }
             pub fn recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Recording>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::Recording>>,
             {
-                self.recording = value
-                    .try_into()
+                self.recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
@@ -2479,11 +2435,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -2491,11 +2445,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -2503,11 +2457,11 @@ pub mod types {
             }
             pub fn symmetric_rtp_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.symmetric_rtp_enabled = value
-                    .try_into()
+                self.symmetric_rtp_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for symmetric_rtp_enabled: {e}"
@@ -2517,17 +2471,15 @@ pub mod types {
             }
             pub fn transfer_caller_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::TransferCallerId,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transfer_caller_id = value
-                    .try_into()
+                self.transfer_caller_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transfer_caller_id: {e}"
@@ -2537,17 +2489,15 @@ pub mod types {
             }
             pub fn transfer_mode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::TransferMode,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transfer_mode = value
-                    .try_into()
+                self.transfer_mode = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transfer_mode: {e}")
                     });
@@ -2555,11 +2505,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -2664,11 +2614,11 @@ pub mod types {
         impl TrunkCredentialList {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -2676,13 +2626,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -2690,13 +2638,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -2704,11 +2650,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -2716,11 +2662,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -2728,11 +2674,11 @@ pub mod types {
             }
             pub fn trunk_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_sid = value
-                    .try_into()
+                self.trunk_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_sid: {e}")
                     });
@@ -2740,11 +2686,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -2817,11 +2763,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -2896,11 +2840,11 @@ pub mod types {
         impl TrunkIpAccessControlList {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -2908,13 +2852,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -2922,13 +2864,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -2936,11 +2876,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -2948,11 +2888,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -2960,11 +2900,11 @@ pub mod types {
             }
             pub fn trunk_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_sid = value
-                    .try_into()
+                self.trunk_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_sid: {e}")
                     });
@@ -2972,11 +2912,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -3052,11 +2992,9 @@ pub mod types {
             }
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3116,11 +3054,11 @@ pub mod types {
         impl TrunkLinks {
             pub fn credential_lists<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_lists = value
-                    .try_into()
+                self.credential_lists = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_lists: {e}"
@@ -3130,11 +3068,13 @@ pub mod types {
             }
             pub fn ip_access_control_lists<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_access_control_lists = value
-                    .try_into()
+                self.ip_access_control_lists = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ip_access_control_lists: {e}"
@@ -3144,11 +3084,11 @@ pub mod types {
             }
             pub fn origination_urls<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.origination_urls = value
-                    .try_into()
+                self.origination_urls = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for origination_urls: {e}"
@@ -3158,11 +3098,11 @@ pub mod types {
             }
             pub fn phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.phone_numbers = value
-                    .try_into()
+                self.phone_numbers = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_numbers: {e}")
                     });
@@ -3214,11 +3154,9 @@ pub mod types {
         impl TrunkPage {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3422,11 +3360,11 @@ pub mod types {
         impl TrunkPhoneNumber {
             pub fn account_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_sid = value
-                    .try_into()
+                self.account_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_sid: {e}")
                     });
@@ -3434,17 +3372,17 @@ pub mod types {
             }
             pub fn address_requirements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::AddressRequirements,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.address_requirements = value
-                    .try_into()
+                self.address_requirements = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for address_requirements: {e}"
@@ -3454,11 +3392,11 @@ pub mod types {
             }
             pub fn api_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.api_version = value
-                    .try_into()
+                self.api_version = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for api_version: {e}")
                     });
@@ -3466,11 +3404,9 @@ pub mod types {
             }
             pub fn beta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.beta = value
-                    .try_into()
+                self.beta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for beta: {e}")
                     });
@@ -3478,13 +3414,11 @@ pub mod types {
             }
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::PhoneNumberCapabilities>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.capabilities = value
-                    .try_into()
+                self.capabilities = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for capabilities: {e}")
                     });
@@ -3492,13 +3426,11 @@ pub mod types {
             }
             pub fn date_created<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_created = value
-                    .try_into()
+                self.date_created = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_created: {e}")
                     });
@@ -3506,13 +3438,11 @@ pub mod types {
             }
             pub fn date_updated<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.date_updated = value
-                    .try_into()
+                self.date_updated = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for date_updated: {e}")
                     });
@@ -3520,11 +3450,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -3532,13 +3462,11 @@ pub mod types {
             }
             pub fn links<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TrunkPhoneNumberLinks>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.links = value
-                    .try_into()
+                self.links = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for links: {e}")
                     });
@@ -3546,11 +3474,11 @@ pub mod types {
             }
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.phone_number = value
-                    .try_into()
+                self.phone_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
@@ -3558,11 +3486,11 @@ pub mod types {
             }
             pub fn sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sid = value
-                    .try_into()
+                self.sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sid: {e}")
                     });
@@ -3570,11 +3498,11 @@ pub mod types {
             }
             pub fn sms_application_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sms_application_sid = value
-                    .try_into()
+                self.sms_application_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sms_application_sid: {e}"
@@ -3584,17 +3512,15 @@ pub mod types {
             }
             pub fn sms_fallback_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sms_fallback_method = value
-                    .try_into()
+                self.sms_fallback_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sms_fallback_method: {e}"
@@ -3604,11 +3530,11 @@ pub mod types {
             }
             pub fn sms_fallback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sms_fallback_url = value
-                    .try_into()
+                self.sms_fallback_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sms_fallback_url: {e}"
@@ -3618,17 +3544,15 @@ pub mod types {
             }
             pub fn sms_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.sms_method = value
-                    .try_into()
+                self.sms_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sms_method: {e}")
                     });
@@ -3636,11 +3560,11 @@ pub mod types {
             }
             pub fn sms_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sms_url = value
-                    .try_into()
+                self.sms_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sms_url: {e}")
                     });
@@ -3648,11 +3572,11 @@ pub mod types {
             }
             pub fn status_callback<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.status_callback = value
-                    .try_into()
+                self.status_callback = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for status_callback: {e}"
@@ -3662,17 +3586,17 @@ pub mod types {
             }
             pub fn status_callback_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.status_callback_method = value
-                    .try_into()
+                self.status_callback_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for status_callback_method: {e}"
@@ -3682,11 +3606,11 @@ pub mod types {
             }
             pub fn trunk_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_sid = value
-                    .try_into()
+                self.trunk_sid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_sid: {e}")
                     });
@@ -3694,11 +3618,11 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.url = value
-                    .try_into()
+                self.url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for url: {e}")
                     });
@@ -3706,11 +3630,13 @@ pub mod types {
             }
             pub fn voice_application_sid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.voice_application_sid = value
-                    .try_into()
+                self.voice_application_sid = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for voice_application_sid: {e}"
@@ -3720,11 +3646,11 @@ pub mod types {
             }
             pub fn voice_caller_id_lookup<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.voice_caller_id_lookup = value
-                    .try_into()
+                self.voice_caller_id_lookup = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for voice_caller_id_lookup: {e}"
@@ -3734,17 +3660,17 @@ pub mod types {
             }
             pub fn voice_fallback_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.voice_fallback_method = value
-                    .try_into()
+                self.voice_fallback_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for voice_fallback_method: {e}"
@@ -3754,11 +3680,11 @@ pub mod types {
             }
             pub fn voice_fallback_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.voice_fallback_url = value
-                    .try_into()
+                self.voice_fallback_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for voice_fallback_url: {e}"
@@ -3768,17 +3694,15 @@ pub mod types {
             }
             pub fn voice_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated_trunking::types::HttpMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.voice_method = value
-                    .try_into()
+                self.voice_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for voice_method: {e}")
                     });
@@ -3786,11 +3710,11 @@ pub mod types {
             }
             pub fn voice_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.voice_url = value
-                    .try_into()
+                self.voice_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for voice_url: {e}")
                     });
@@ -3881,11 +3805,11 @@ pub mod types {
         impl TrunkPhoneNumberLinks {
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.phone_number = value
-                    .try_into()
+                self.phone_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
@@ -3933,11 +3857,9 @@ pub mod types {
         impl TrunkPhoneNumberPage {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -4015,11 +3937,9 @@ pub mod types {
         impl TwilioError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.code = value
-                    .try_into()
+                self.code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
@@ -4027,15 +3947,13 @@ pub mod types {
             }
             pub fn details<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.details = value
-                    .try_into()
+                self.details = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for details: {e}")
                     });
@@ -4043,11 +3961,11 @@ pub mod types {
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.message = value
-                    .try_into()
+                self.message = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
@@ -4055,11 +3973,11 @@ pub mod types {
             }
             pub fn more_info<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.more_info = value
-                    .try_into()
+                self.more_info = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for more_info: {e}")
                     });
@@ -4067,11 +3985,9 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.status = value
-                    .try_into()
+                self.status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
@@ -4140,11 +4056,9 @@ pub mod types {
         impl UpdateOriginationUrlRequest {
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -4152,11 +4066,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -4164,11 +4078,9 @@ pub mod types {
             }
             pub fn priority<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u16>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<u16>>,
             {
-                self.priority = value
-                    .try_into()
+                self.priority = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for priority: {e}")
                     });
@@ -4176,11 +4088,11 @@ pub mod types {
             }
             pub fn sip_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_url = value
-                    .try_into()
+                self.sip_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_url: {e}")
                     });
@@ -4188,13 +4100,11 @@ pub mod types {
             }
             pub fn weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::std::num::NonZeroU16>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.weight = value
-                    .try_into()
+                self.weight = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for weight: {e}")
                     });
@@ -4250,11 +4160,11 @@ pub mod types {
         impl UpdateTrunkRecordingRequest {
             pub fn mode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::RecordingMode>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::RecordingMode>,
+                >,
             {
-                self.mode = value
-                    .try_into()
+                self.mode = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
@@ -4262,11 +4172,11 @@ pub mod types {
             }
             pub fn trim<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::RecordingTrim>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::RecordingTrim>,
+                >,
             {
-                self.trim = value
-                    .try_into()
+                self.trim = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trim: {e}")
                     });
@@ -4346,11 +4256,9 @@ pub mod types {
         impl UpdateTrunkRequest {
             pub fn cnam_lookup_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.cnam_lookup_enabled = value
-                    .try_into()
+                self.cnam_lookup_enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cnam_lookup_enabled: {e}"
@@ -4360,11 +4268,11 @@ pub mod types {
             }
             pub fn disaster_recovery_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::HttpMethod>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::HttpMethod>>,
             {
-                self.disaster_recovery_method = value
-                    .try_into()
+                self.disaster_recovery_method = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_method: {e}"
@@ -4374,11 +4282,13 @@ pub mod types {
             }
             pub fn disaster_recovery_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.disaster_recovery_url = value
-                    .try_into()
+                self.disaster_recovery_url = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disaster_recovery_url: {e}"
@@ -4388,11 +4298,11 @@ pub mod types {
             }
             pub fn domain_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.domain_name = value
-                    .try_into()
+                self.domain_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for domain_name: {e}")
                     });
@@ -4400,11 +4310,11 @@ pub mod types {
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.friendly_name = value
-                    .try_into()
+                self.friendly_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for friendly_name: {e}")
                     });
@@ -4412,11 +4322,9 @@ pub mod types {
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -4424,13 +4332,11 @@ pub mod types {
             }
             pub fn transfer_caller_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::TransferCallerId>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transfer_caller_id = value
-                    .try_into()
+                self.transfer_caller_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for transfer_caller_id: {e}"
@@ -4440,11 +4346,11 @@ pub mod types {
             }
             pub fn transfer_mode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TransferMode>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::TransferMode>,
+                >,
             {
-                self.transfer_mode = value
-                    .try_into()
+                self.transfer_mode = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transfer_mode: {e}")
                     });
@@ -4521,7 +4427,7 @@ pub mod types {
 
 Twilio's Elastic SIP Trunking API (`trunking.twilio.com/v1`): trunks, their Origination URLs and recording settings, and their associations with SIP Credential Lists, IP Access Control Lists and phone numbers. The lists themselves are created with the 2010-04-01 SIP API (`twilio-sip.yaml`).
 
-Requests are `application/x-www-form-urlencoded` with PascalCase keys; responses are JSON with snake_case keys. Authentication is HTTP Basic with an Account SID + Auth Token or an API Key SID + secret (hand-written in trunkline-twilio).
+Requests are `application/x-www-form-urlencoded` with PascalCase keys; responses are JSON with snake_case keys. Authentication is HTTP Basic with an Account SID + Auth Token (`x-trunkline-client`) or an API Key SID + secret (the alternative trunkline-twilio adds).
 
 Hand-curated for trunkline; every departure from Twilio's documentation is logged in specs/README.md.
 
@@ -7674,154 +7580,311 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListTrunks<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Trunk,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::TrunkPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListTrunkCredentialLists<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::TrunkCredentialList,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::TrunkCredentialListPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListTrunkIpAccessControlLists<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::TrunkIpAccessControlList,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::TrunkIpAccessControlListPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListOriginationUrls<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::OriginationUrl,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::OriginationUrlPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
+    impl<'a> ListTrunkPhoneNumbers<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::TrunkPhoneNumber,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                1000u64,
+                move |page_size| {
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::TrunkPhoneNumberPage,
+                        _,
+                    >(client, self.page_size(page_size).send())
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+/// is `"list_trunks"`): name operations through these, never as string literals.
+pub mod operation {
+    ///`GET /v1/Trunks`: List trunks.
+    pub const LIST_TRUNKS: &str = "list_trunks";
+    ///`POST /v1/Trunks`: Create a trunk.
+    pub const CREATE_TRUNK: &str = "create_trunk";
+    ///`GET /v1/Trunks/{Sid}`: Fetch a trunk.
+    pub const GET_TRUNK: &str = "get_trunk";
+    ///`POST /v1/Trunks/{Sid}`: Update a trunk.
+    pub const UPDATE_TRUNK: &str = "update_trunk";
+    ///`DELETE /v1/Trunks/{Sid}`: Delete a trunk.
+    pub const DELETE_TRUNK: &str = "delete_trunk";
+    ///`GET /v1/Trunks/{TrunkSid}/CredentialLists`: List the Credential Lists associated with a trunk.
+    pub const LIST_TRUNK_CREDENTIAL_LISTS: &str = "list_trunk_credential_lists";
+    ///`POST /v1/Trunks/{TrunkSid}/CredentialLists`: Associate a Credential List with a trunk.
+    pub const ADD_TRUNK_CREDENTIAL_LIST: &str = "add_trunk_credential_list";
+    ///`GET /v1/Trunks/{TrunkSid}/CredentialLists/{Sid}`: Fetch a Credential List associated with a trunk.
+    pub const GET_TRUNK_CREDENTIAL_LIST: &str = "get_trunk_credential_list";
+    ///`DELETE /v1/Trunks/{TrunkSid}/CredentialLists/{Sid}`: Remove a Credential List from a trunk.
+    pub const REMOVE_TRUNK_CREDENTIAL_LIST: &str = "remove_trunk_credential_list";
+    ///`GET /v1/Trunks/{TrunkSid}/IpAccessControlLists`: List the IP Access Control Lists associated with a trunk.
+    pub const LIST_TRUNK_IP_ACCESS_CONTROL_LISTS: &str = "list_trunk_ip_access_control_lists";
+    ///`POST /v1/Trunks/{TrunkSid}/IpAccessControlLists`: Associate an IP Access Control List with a trunk.
+    pub const ADD_TRUNK_IP_ACCESS_CONTROL_LIST: &str = "add_trunk_ip_access_control_list";
+    ///`GET /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}`: Fetch an IP Access Control List associated with a trunk.
+    pub const GET_TRUNK_IP_ACCESS_CONTROL_LIST: &str = "get_trunk_ip_access_control_list";
+    ///`DELETE /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}`: Remove an IP Access Control List from a trunk.
+    pub const REMOVE_TRUNK_IP_ACCESS_CONTROL_LIST: &str = "remove_trunk_ip_access_control_list";
+    ///`GET /v1/Trunks/{TrunkSid}/OriginationUrls`: List a trunk's Origination URLs.
+    pub const LIST_ORIGINATION_URLS: &str = "list_origination_urls";
+    ///`POST /v1/Trunks/{TrunkSid}/OriginationUrls`: Create an Origination URL.
+    pub const CREATE_ORIGINATION_URL: &str = "create_origination_url";
+    ///`GET /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}`: Fetch an Origination URL.
+    pub const GET_ORIGINATION_URL: &str = "get_origination_url";
+    ///`POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}`: Update an Origination URL.
+    pub const UPDATE_ORIGINATION_URL: &str = "update_origination_url";
+    ///`DELETE /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}`: Delete an Origination URL.
+    pub const DELETE_ORIGINATION_URL: &str = "delete_origination_url";
+    ///`GET /v1/Trunks/{TrunkSid}/PhoneNumbers`: List the phone numbers associated with a trunk.
+    pub const LIST_TRUNK_PHONE_NUMBERS: &str = "list_trunk_phone_numbers";
+    ///`POST /v1/Trunks/{TrunkSid}/PhoneNumbers`: Associate a phone number with a trunk.
+    pub const ADD_TRUNK_PHONE_NUMBER: &str = "add_trunk_phone_number";
+    ///`GET /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}`: Fetch a phone number associated with a trunk.
+    pub const GET_TRUNK_PHONE_NUMBER: &str = "get_trunk_phone_number";
+    ///`DELETE /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}`: Remove a phone number from a trunk.
+    pub const REMOVE_TRUNK_PHONE_NUMBER: &str = "remove_trunk_phone_number";
+    ///`GET /v1/Trunks/{TrunkSid}/Recording`: Fetch a trunk's recording settings.
+    pub const GET_TRUNK_RECORDING: &str = "get_trunk_recording";
+    ///`POST /v1/Trunks/{TrunkSid}/Recording`: Update a trunk's recording settings.
+    pub const UPDATE_TRUNK_RECORDING: &str = "update_trunk_recording";
+}
 /// Every operation of this API, from the spec, with the retry class the
 /// `exec` hook reads: `idempotent: false` marks operations that create something.
 pub const OPERATIONS: &[::trunkline_core::Operation] = &[
     ::trunkline_core::Operation {
-        id: "list_trunks",
+        id: operation::LIST_TRUNKS,
         method: "GET",
         path: "/v1/Trunks",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_trunk",
+        id: operation::CREATE_TRUNK,
         method: "POST",
         path: "/v1/Trunks",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk",
+        id: operation::GET_TRUNK,
         method: "GET",
         path: "/v1/Trunks/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_trunk",
+        id: operation::UPDATE_TRUNK,
         method: "POST",
         path: "/v1/Trunks/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_trunk",
+        id: operation::DELETE_TRUNK,
         method: "DELETE",
         path: "/v1/Trunks/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_trunk_credential_lists",
+        id: operation::LIST_TRUNK_CREDENTIAL_LISTS,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/CredentialLists",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "add_trunk_credential_list",
+        id: operation::ADD_TRUNK_CREDENTIAL_LIST,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/CredentialLists",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk_credential_list",
+        id: operation::GET_TRUNK_CREDENTIAL_LIST,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/CredentialLists/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "remove_trunk_credential_list",
+        id: operation::REMOVE_TRUNK_CREDENTIAL_LIST,
         method: "DELETE",
         path: "/v1/Trunks/{TrunkSid}/CredentialLists/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_trunk_ip_access_control_lists",
+        id: operation::LIST_TRUNK_IP_ACCESS_CONTROL_LISTS,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/IpAccessControlLists",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "add_trunk_ip_access_control_list",
+        id: operation::ADD_TRUNK_IP_ACCESS_CONTROL_LIST,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/IpAccessControlLists",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk_ip_access_control_list",
+        id: operation::GET_TRUNK_IP_ACCESS_CONTROL_LIST,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "remove_trunk_ip_access_control_list",
+        id: operation::REMOVE_TRUNK_IP_ACCESS_CONTROL_LIST,
         method: "DELETE",
         path: "/v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_origination_urls",
+        id: operation::LIST_ORIGINATION_URLS,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/OriginationUrls",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_origination_url",
+        id: operation::CREATE_ORIGINATION_URL,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/OriginationUrls",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_origination_url",
+        id: operation::GET_ORIGINATION_URL,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_origination_url",
+        id: operation::UPDATE_ORIGINATION_URL,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_origination_url",
+        id: operation::DELETE_ORIGINATION_URL,
         method: "DELETE",
         path: "/v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_trunk_phone_numbers",
+        id: operation::LIST_TRUNK_PHONE_NUMBERS,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/PhoneNumbers",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "add_trunk_phone_number",
+        id: operation::ADD_TRUNK_PHONE_NUMBER,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/PhoneNumbers",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk_phone_number",
+        id: operation::GET_TRUNK_PHONE_NUMBER,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "remove_trunk_phone_number",
+        id: operation::REMOVE_TRUNK_PHONE_NUMBER,
         method: "DELETE",
         path: "/v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk_recording",
+        id: operation::GET_TRUNK_RECORDING,
         method: "GET",
         path: "/v1/Trunks/{TrunkSid}/Recording",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_trunk_recording",
+        id: operation::UPDATE_TRUNK_RECORDING,
         method: "POST",
         path: "/v1/Trunks/{TrunkSid}/Recording",
         idempotent: true,
@@ -8348,4 +8411,175 @@ mod spec_examples {
             "{\"mode\":\"do-not-record\",\"trim\":\"do-not-trim\"}",
         );
     }
+}
+///Vendor name used in logs, reports and errors.
+pub const VENDOR: &str = "twilio";
+///The origin of Twilio's API; operation paths are appended as they are.
+pub const DEFAULT_BASE_URL: &str = "https://trunking.twilio.com";
+///Environment variable holding the account SID.
+pub const ENV_ACCOUNT_SID: &str = "TWILIO_ACCOUNT_SID";
+///Environment variable holding the auth token (a secret).
+pub const ENV_AUTH_TOKEN: &str = "TWILIO_AUTH_TOKEN";
+///Optional environment variable replacing [`DEFAULT_BASE_URL`] (a proxy, an emulator).
+pub const ENV_BASE_URL: &str = "TWILIO_TRUNKING_BASE_URL";
+///How a client of this API is built (the spec's `x-trunkline-client`): the description every `ClientBuilder` of this module hands to [`trunkline_core::ClientSettings`].
+pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescription {
+    vendor: VENDOR,
+    vendor_name: "Twilio",
+    default_origin: DEFAULT_BASE_URL,
+    account_path: "",
+    credentials: &[
+        ::trunkline_core::CredentialField {
+            name: "account_sid",
+            label: "account SID",
+            env: ENV_ACCOUNT_SID,
+            secret: false,
+        },
+        ::trunkline_core::CredentialField {
+            name: "auth_token",
+            label: "auth token",
+            env: ENV_AUTH_TOKEN,
+            secret: true,
+        },
+    ],
+    auth: ::trunkline_core::AuthScheme::Basic {
+        username: "account_sid",
+        password: "auth_token",
+    },
+    base_url_env: ENV_BASE_URL,
+    encode_plus_in_paths: false,
+};
+///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
+pub const MAX_PAGE_SIZE: u64 = 1000u64;
+::trunkline_core::client_hooks!(Client, OPERATIONS);
+impl ::trunkline_core::paging::ListPage for types::TrunkPage {
+    type Item = types::Trunk;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Trunk>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.trunks, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::TrunkPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_TRUNKS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkCredentialListPage {
+    type Item = types::TrunkCredentialList;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::TrunkCredentialList>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.credential_lists, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::TrunkCredentialListPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_TRUNK_CREDENTIAL_LISTS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkIpAccessControlListPage {
+    type Item = types::TrunkIpAccessControlList;
+    fn into_parts(
+        self,
+    ) -> (
+        ::std::vec::Vec<types::TrunkIpAccessControlList>,
+        ::trunkline_core::paging::PageInfo,
+    ) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.ip_access_control_lists, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::TrunkIpAccessControlListPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_TRUNK_IP_ACCESS_CONTROL_LISTS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
+}
+impl ::trunkline_core::paging::ListPage for types::OriginationUrlPage {
+    type Item = types::OriginationUrl;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::OriginationUrl>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.origination_urls, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::OriginationUrlPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_ORIGINATION_URLS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkPhoneNumberPage {
+    type Item = types::TrunkPhoneNumber;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::TrunkPhoneNumber>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.phone_numbers, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::TrunkPhoneNumberPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_TRUNK_PHONE_NUMBERS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
 }

@@ -2109,3 +2109,62 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
 }
+///Form-body matching (`trunkline_core::mock::FormBodyExt`) for the `When` of every operation whose request body is form-encoded: the generated `body(…)` matchers compare JSON.
+pub use ::trunkline_core::mock::FormBodyExt;
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateTrunkWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateTrunkWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::AddTrunkCredentialListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt
+for operations::AddTrunkIpAccessControlListWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::CreateOriginationUrlWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateOriginationUrlWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::AddTrunkPhoneNumberWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}
+impl ::trunkline_core::mock::FormBodyExt for operations::UpdateTrunkRecordingWhen {
+    fn form_body(self, fields: &[(&str, &str)]) -> Self {
+        Self::new(
+            ::trunkline_core::mock::FormBodyExt::form_body(self.into_inner(), fields),
+        )
+    }
+}

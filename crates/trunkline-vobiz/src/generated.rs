@@ -1623,11 +1623,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl Cdr {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -1635,11 +1635,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn answer_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.answer_time = value
-                    .try_into()
+                self.answer_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for answer_time: {e}")
                     });
@@ -1647,11 +1647,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn billsec<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.billsec = value
-                    .try_into()
+                self.billsec = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for billsec: {e}")
                     });
@@ -1659,11 +1657,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn bridge_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.bridge_uuid = value
-                    .try_into()
+                self.bridge_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for bridge_uuid: {e}")
                     });
@@ -1671,17 +1669,15 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::CallDirection,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.call_direction = value
-                    .try_into()
+                self.call_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_direction: {e}"
@@ -1691,11 +1687,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn caller_id_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.caller_id_name = value
-                    .try_into()
+                self.caller_id_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for caller_id_name: {e}"
@@ -1705,11 +1701,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn caller_id_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.caller_id_number = value
-                    .try_into()
+                self.caller_id_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for caller_id_number: {e}"
@@ -1719,11 +1715,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn campaign_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.campaign_id = value
-                    .try_into()
+                self.campaign_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for campaign_id: {e}")
                     });
@@ -1731,11 +1727,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn carrier_ip<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.carrier_ip = value
-                    .try_into()
+                self.carrier_ip = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for carrier_ip: {e}")
                     });
@@ -1743,11 +1739,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn codec<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.codec = value
-                    .try_into()
+                self.codec = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for codec: {e}")
                     });
@@ -1755,11 +1751,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn context<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.context = value
-                    .try_into()
+                self.context = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for context: {e}")
                     });
@@ -1767,11 +1763,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn cost<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.cost = value
-                    .try_into()
+                self.cost = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cost: {e}")
                     });
@@ -1779,11 +1773,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -1791,11 +1785,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.currency = value
-                    .try_into()
+                self.currency = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for currency: {e}")
                     });
@@ -1803,11 +1797,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn customer_endpoint<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::serde_json::Value>,
+                >,
             {
-                self.customer_endpoint = value
-                    .try_into()
+                self.customer_endpoint = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_endpoint: {e}"
@@ -1817,11 +1811,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn destination_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.destination_number = value
-                    .try_into()
+                self.destination_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for destination_number: {e}"
@@ -1831,11 +1825,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.duration = value
-                    .try_into()
+                self.duration = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for duration: {e}")
                     });
@@ -1843,11 +1835,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn end_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.end_time = value
-                    .try_into()
+                self.end_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for end_time: {e}")
                     });
@@ -1855,11 +1847,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn failure_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.failure_code = value
-                    .try_into()
+                self.failure_code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for failure_code: {e}")
                     });
@@ -1867,11 +1859,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn failure_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.failure_reason = value
-                    .try_into()
+                self.failure_reason = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for failure_reason: {e}"
@@ -1881,11 +1873,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_cause<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_cause = value
-                    .try_into()
+                self.hangup_cause = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_cause: {e}")
                     });
@@ -1893,11 +1885,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_cause_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.hangup_cause_code = value
-                    .try_into()
+                self.hangup_cause_code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hangup_cause_code: {e}"
@@ -1907,11 +1897,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_cause_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_cause_name = value
-                    .try_into()
+                self.hangup_cause_name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hangup_cause_name: {e}"
@@ -1921,11 +1911,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_disposition<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_disposition = value
-                    .try_into()
+                self.hangup_disposition = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hangup_disposition: {e}"
@@ -1935,11 +1925,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_source = value
-                    .try_into()
+                self.hangup_source = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_source: {e}")
                     });
@@ -1947,21 +1937,17 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.id = value
-                    .try_into()
+                self.id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
             pub fn jitter<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.jitter = value
-                    .try_into()
+                self.jitter = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for jitter: {e}")
                     });
@@ -1969,11 +1955,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn mos<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.mos = value
-                    .try_into()
+                self.mos = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for mos: {e}")
                     });
@@ -1981,11 +1965,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn network_addr<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.network_addr = value
-                    .try_into()
+                self.network_addr = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for network_addr: {e}")
                     });
@@ -1993,11 +1977,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn origination_region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.origination_region = value
-                    .try_into()
+                self.origination_region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for origination_region: {e}"
@@ -2007,11 +1991,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn packet_loss<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.packet_loss = value
-                    .try_into()
+                self.packet_loss = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for packet_loss: {e}")
                     });
@@ -2019,11 +2001,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn progress_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.progress_time = value
-                    .try_into()
+                self.progress_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for progress_time: {e}")
                     });
@@ -2031,11 +2013,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn region<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.region = value
-                    .try_into()
+                self.region = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for region: {e}")
                     });
@@ -2043,11 +2025,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn ring_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.ring_time = value
-                    .try_into()
+                self.ring_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ring_time: {e}")
                     });
@@ -2055,11 +2035,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn sip_call_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_call_id = value
-                    .try_into()
+                self.sip_call_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for sip_call_id: {e}")
                     });
@@ -2067,11 +2047,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn sip_user_agent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.sip_user_agent = value
-                    .try_into()
+                self.sip_user_agent = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sip_user_agent: {e}"
@@ -2081,11 +2061,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn start_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.start_time = value
-                    .try_into()
+                self.start_time = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for start_time: {e}")
                     });
@@ -2093,11 +2073,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn streaming_cost<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.streaming_cost = value
-                    .try_into()
+                self.streaming_cost = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for streaming_cost: {e}"
@@ -2107,11 +2085,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn terminated_to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.terminated_to = value
-                    .try_into()
+                self.terminated_to = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for terminated_to: {e}")
                     });
@@ -2119,11 +2097,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total_cost<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.total_cost = value
-                    .try_into()
+                self.total_cost = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_cost: {e}")
                     });
@@ -2131,11 +2107,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_id = value
-                    .try_into()
+                self.trunk_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_id: {e}")
                     });
@@ -2143,11 +2119,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -2155,11 +2131,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uuid = value
-                    .try_into()
+                self.uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uuid: {e}")
                     });
@@ -2299,11 +2275,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CdrFilters {
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.call_direction = value
-                    .try_into()
+                self.call_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for call_direction: {e}"
@@ -2313,11 +2289,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn from_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.from_number = value
-                    .try_into()
+                self.from_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for from_number: {e}")
                     });
@@ -2325,11 +2301,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn hangup_cause<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.hangup_cause = value
-                    .try_into()
+                self.hangup_cause = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for hangup_cause: {e}")
                     });
@@ -2337,11 +2313,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn to_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.to_number = value
-                    .try_into()
+                self.to_number = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for to_number: {e}")
                     });
@@ -2418,11 +2394,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CdrPage {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -2430,11 +2406,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.count = value
-                    .try_into()
+                self.count = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for count: {e}")
                     });
@@ -2454,11 +2428,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn filters<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CdrFilters>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::CdrFilters>>,
             {
-                self.filters = value
-                    .try_into()
+                self.filters = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for filters: {e}")
                     });
@@ -2466,11 +2438,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pagination<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CdrPagination>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::CdrPagination>,
+                >,
             {
-                self.pagination = value
-                    .try_into()
+                self.pagination = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for pagination: {e}")
                     });
@@ -2478,11 +2450,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.success = value
-                    .try_into()
+                self.success = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for success: {e}")
                     });
@@ -2490,11 +2460,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn summary<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CdrSummary>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::CdrSummary>>,
             {
-                self.summary = value
-                    .try_into()
+                self.summary = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for summary: {e}")
                     });
@@ -2572,11 +2540,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CdrPagination {
             pub fn has_next<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.has_next = value
-                    .try_into()
+                self.has_next = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for has_next: {e}")
                     });
@@ -2584,11 +2550,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn has_prev<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.has_prev = value
-                    .try_into()
+                self.has_prev = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for has_prev: {e}")
                     });
@@ -2596,11 +2560,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.page = value
-                    .try_into()
+                self.page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
@@ -2608,11 +2570,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.pages = value
-                    .try_into()
+                self.pages = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for pages: {e}")
                     });
@@ -2620,11 +2580,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn per_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.per_page = value
-                    .try_into()
+                self.per_page = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for per_page: {e}")
                     });
@@ -2632,11 +2590,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -2692,11 +2648,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CdrResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Cdr>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::Cdr>>,
             {
-                self.data = value
-                    .try_into()
+                self.data = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
                     });
@@ -2704,11 +2658,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.success = value
-                    .try_into()
+                self.success = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for success: {e}")
                     });
@@ -2786,11 +2738,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CdrSummary {
             pub fn answer_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.answer_rate = value
-                    .try_into()
+                self.answer_rate = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for answer_rate: {e}")
                     });
@@ -2798,11 +2748,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn answered_calls<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.answered_calls = value
-                    .try_into()
+                self.answered_calls = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for answered_calls: {e}"
@@ -2812,11 +2760,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn avg_call_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.avg_call_duration = value
-                    .try_into()
+                self.avg_call_duration = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for avg_call_duration: {e}"
@@ -2826,11 +2774,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn last_call_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.last_call_at = value
-                    .try_into()
+                self.last_call_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_call_at: {e}")
                     });
@@ -2838,11 +2786,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total_billable_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_billable_seconds = value
-                    .try_into()
+                self.total_billable_seconds = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for total_billable_seconds: {e}"
@@ -2852,11 +2800,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total_calls<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_calls = value
-                    .try_into()
+                self.total_calls = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_calls: {e}")
                     });
@@ -2864,11 +2810,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total_cost<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<f64>>,
             {
-                self.total_cost = value
-                    .try_into()
+                self.total_cost = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total_cost: {e}")
                     });
@@ -2876,11 +2820,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total_duration_seconds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total_duration_seconds = value
-                    .try_into()
+                self.total_duration_seconds = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for total_duration_seconds: {e}"
@@ -3252,11 +3196,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CreateTrunkRequest {
             pub fn concurrent_calls_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.concurrent_calls_limit = value
-                    .try_into()
+                self.concurrent_calls_limit = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for concurrent_calls_limit: {e}"
@@ -3266,11 +3210,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn cps_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.cps_limit = value
-                    .try_into()
+                self.cps_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cps_limit: {e}")
                     });
@@ -3278,11 +3220,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -3292,11 +3234,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.description = value
-                    .try_into()
+                self.description = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -3304,11 +3246,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enable_transcription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enable_transcription = value
-                    .try_into()
+                self.enable_transcription = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for enable_transcription: {e}"
@@ -3318,11 +3260,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -3332,11 +3274,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn inbound_destination<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.inbound_destination = value
-                    .try_into()
+                self.inbound_destination = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_destination: {e}"
@@ -3346,11 +3288,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -3358,11 +3300,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn max_concurrent_calls<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.max_concurrent_calls = value
-                    .try_into()
+                self.max_concurrent_calls = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for max_concurrent_calls: {e}"
@@ -3384,11 +3326,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pii_entity_types<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.pii_entity_types = value
-                    .try_into()
+                self.pii_entity_types = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pii_entity_types: {e}"
@@ -3398,11 +3340,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pii_redaction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.pii_redaction = value
-                    .try_into()
+                self.pii_redaction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for pii_redaction: {e}")
                     });
@@ -3410,11 +3350,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -3424,11 +3364,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.recording = value
-                    .try_into()
+                self.recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
@@ -3436,11 +3374,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn recording_webhook_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.recording_webhook_enabled = value
-                    .try_into()
+                self.recording_webhook_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_webhook_enabled: {e}"
@@ -3450,11 +3388,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -3462,11 +3398,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn transport<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Transport>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::Transport>>,
             {
-                self.transport = value
-                    .try_into()
+                self.transport = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transport: {e}")
                     });
@@ -3474,13 +3408,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RequestedTrunkDirection>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_direction = value
-                    .try_into()
+                self.trunk_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for trunk_direction: {e}"
@@ -3490,11 +3422,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_domain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_domain = value
-                    .try_into()
+                self.trunk_domain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_domain: {e}")
                     });
@@ -3502,13 +3434,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<super::RequestedTrunkStatus>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_status = value
-                    .try_into()
+                self.trunk_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_status: {e}")
                     });
@@ -3516,11 +3446,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrunkType>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::TrunkType>>,
             {
-                self.trunk_type = value
-                    .try_into()
+                self.trunk_type = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_type: {e}")
                     });
@@ -3528,11 +3456,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn webhook_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookMethod>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<super::WebhookMethod>,
+                >,
             {
-                self.webhook_method = value
-                    .try_into()
+                self.webhook_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_method: {e}"
@@ -3542,11 +3470,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn webhook_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_url = value
-                    .try_into()
+                self.webhook_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
@@ -3658,11 +3586,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl Credential {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -3670,13 +3598,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -3684,11 +3610,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -3706,11 +3630,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn realm<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.realm = value
-                    .try_into()
+                self.realm = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for realm: {e}")
                     });
@@ -3718,13 +3642,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -3732,11 +3654,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.username = value
-                    .try_into()
+                self.username = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for username: {e}")
                     });
@@ -3794,11 +3716,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl CredentialList {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -3880,11 +3800,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl IpAclEntry {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -3892,13 +3812,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -3906,11 +3824,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.description = value
-                    .try_into()
+                self.description = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -3918,11 +3836,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -3940,11 +3856,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn ip_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ip_address = value
-                    .try_into()
+                self.ip_address = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ip_address: {e}")
                     });
@@ -3952,13 +3868,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -4016,11 +3930,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl IpAclEntryList {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -4085,11 +3997,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl ListMeta {
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.limit = value
-                    .try_into()
+                self.limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for limit: {e}")
                     });
@@ -4097,11 +4007,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn offset<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.offset = value
-                    .try_into()
+                self.offset = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for offset: {e}")
                     });
@@ -4109,11 +4017,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.total = value
-                    .try_into()
+                self.total = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
                     });
@@ -4202,11 +4108,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl OriginationUri {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -4214,13 +4120,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -4228,11 +4132,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.description = value
-                    .try_into()
+                self.description = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -4240,11 +4144,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -4262,11 +4164,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn priority<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.priority = value
-                    .try_into()
+                self.priority = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for priority: {e}")
                     });
@@ -4274,15 +4174,13 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn transport<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::Transport>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport = value
-                    .try_into()
+                self.transport = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transport: {e}")
                     });
@@ -4290,13 +4188,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -4304,11 +4200,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.uri = value
-                    .try_into()
+                self.uri = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for uri: {e}")
                     });
@@ -4316,11 +4212,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.weight = value
-                    .try_into()
+                self.weight = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for weight: {e}")
                     });
@@ -4384,11 +4278,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl OriginationUriList {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -4458,11 +4350,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl RecentCdrs {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -4470,11 +4362,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.count = value
-                    .try_into()
+                self.count = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for count: {e}")
                     });
@@ -4494,11 +4384,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.success = value
-                    .try_into()
+                self.success = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for success: {e}")
                     });
@@ -4673,11 +4561,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl Trunk {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.account_id = value
-                    .try_into()
+                self.account_id = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for account_id: {e}")
                     });
@@ -4685,11 +4573,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn concurrent_calls_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.concurrent_calls_limit = value
-                    .try_into()
+                self.concurrent_calls_limit = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for concurrent_calls_limit: {e}"
@@ -4699,11 +4587,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn cps_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.cps_limit = value
-                    .try_into()
+                self.cps_limit = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for cps_limit: {e}")
                     });
@@ -4711,13 +4597,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
+                self.created_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
@@ -4725,11 +4609,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -4739,11 +4623,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.description = value
-                    .try_into()
+                self.description = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -4751,11 +4635,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enable_transcription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enable_transcription = value
-                    .try_into()
+                self.enable_transcription = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for enable_transcription: {e}"
@@ -4765,11 +4649,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -4779,11 +4663,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn inbound_destination<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.inbound_destination = value
-                    .try_into()
+                self.inbound_destination = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for inbound_destination: {e}"
@@ -4793,11 +4677,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -4805,11 +4689,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.name = value
-                    .try_into()
+                self.name = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -4817,11 +4701,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pii_entity_types<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.pii_entity_types = value
-                    .try_into()
+                self.pii_entity_types = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pii_entity_types: {e}"
@@ -4831,11 +4715,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn pii_redaction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.pii_redaction = value
-                    .try_into()
+                self.pii_redaction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for pii_redaction: {e}")
                     });
@@ -4843,11 +4725,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -4857,11 +4739,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn recording<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.recording = value
-                    .try_into()
+                self.recording = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
@@ -4869,11 +4749,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn recording_webhook_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.recording_webhook_enabled = value
-                    .try_into()
+                self.recording_webhook_enabled = ::trunkline_core::IntoField::into_field(
+                        value,
+                    )
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_webhook_enabled: {e}"
@@ -4883,11 +4763,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn secure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.secure = value
-                    .try_into()
+                self.secure = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for secure: {e}")
                     });
@@ -4895,15 +4773,13 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn transport<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::Transport>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.transport = value
-                    .try_into()
+                self.transport = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for transport: {e}")
                     });
@@ -4911,17 +4787,15 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::TrunkDirection,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_direction = value
-                    .try_into()
+                self.trunk_direction = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for trunk_direction: {e}"
@@ -4931,11 +4805,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_domain<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.trunk_domain = value
-                    .try_into()
+                self.trunk_domain = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_domain: {e}")
                     });
@@ -4955,15 +4829,13 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn trunk_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<crate::generated::types::TrunkStatus>,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.trunk_status = value
-                    .try_into()
+                self.trunk_status = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for trunk_status: {e}")
                     });
@@ -4971,13 +4843,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.updated_at = value
-                    .try_into()
+                self.updated_at = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
@@ -4985,17 +4855,15 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn webhook_method<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<
                         ::trunkline_core::OpenEnum<
                             crate::generated::types::WebhookMethod,
                         >,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.webhook_method = value
-                    .try_into()
+                self.webhook_method = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_method: {e}"
@@ -5005,11 +4873,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn webhook_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.webhook_url = value
-                    .try_into()
+                self.webhook_url = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
@@ -5103,11 +4971,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl TrunkList {
             pub fn meta<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<super::ListMeta>>,
             {
-                self.meta = value
-                    .try_into()
+                self.meta = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for meta: {e}")
                     });
@@ -5172,11 +5038,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl UpdateCredentialRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.description = value
-                    .try_into()
+                self.description = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
@@ -5184,11 +5050,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<bool>>,
             {
-                self.enabled = value
-                    .try_into()
+                self.enabled = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for enabled: {e}")
                     });
@@ -5196,13 +5060,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
+                T: ::trunkline_core::IntoField<
                     ::std::option::Option<::trunkline_core::SecretString>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
+                self.password = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for password: {e}")
                     });
@@ -5395,11 +5257,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl UpdateTrunkRequest {
             pub fn credential_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.credential_uuid = value
-                    .try_into()
+                self.credential_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for credential_uuid: {e}"
@@ -5421,11 +5283,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn fallback_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.fallback_uri_uuid = value
-                    .try_into()
+                self.fallback_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for fallback_uri_uuid: {e}"
@@ -5435,11 +5297,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn ipacl_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.ipacl_uuid = value
-                    .try_into()
+                self.ipacl_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for ipacl_uuid: {e}")
                     });
@@ -5473,11 +5335,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn primary_uri_uuid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.primary_uri_uuid = value
-                    .try_into()
+                self.primary_uri_uuid = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for primary_uri_uuid: {e}"
@@ -5537,11 +5399,9 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         impl VobizError {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<::std::option::Option<i64>>,
             {
-                self.code = value
-                    .try_into()
+                self.code = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
@@ -5549,11 +5409,11 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: ::trunkline_core::IntoField<
+                    ::std::option::Option<::std::string::String>,
+                >,
             {
-                self.error = value
-                    .try_into()
+                self.error = ::trunkline_core::IntoField::into_field(value)
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
                     });
@@ -5618,7 +5478,7 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
 
 Vobiz's SIP-trunking REST API: trunks, SIP digest credentials, IP ACL entries, origination URIs, call detail records (CDRs) and the assignment of phone numbers to trunks.
 
-Every path is relative to the account's base URL `https://api.vobiz.ai/api/v1/Account/{auth_id}` (capital `A` in `Account`, no trailing slash). Requests and responses are JSON with snake_case keys. Authentication is two headers on every request, `X-Auth-ID: <auth_id>` and `X-Auth-Token: <auth_token>` (hand-written in trunkline-vobiz; progenitor ignores `securitySchemes`).
+Every path is relative to the account's base URL `https://api.vobiz.ai/api/v1/Account/{auth_id}` (capital `A` in `Account`, no trailing slash). Requests and responses are JSON with snake_case keys. Authentication is two headers on every request, `X-Auth-ID: <auth_id>` and `X-Auth-Token: <auth_token>` (declared by `x-trunkline-client`; progenitor ignores `securitySchemes`).
 
 Credentials, IP ACL entries and origination URIs are account-level objects: they are created at `/credentials`, `/ip-acl` and `/origination-uris` but listed at `/trunks/credentials`, `/trunks/ip-acl` and `/trunks/origination-uris`, and a trunk refers to them through its `credential_uuid`, `ipacl_uuid`, `primary_uri_uuid` and `fallback_uri_uuid` fields.
 
@@ -5964,7 +5824,7 @@ Routes inbound calls to a phone number the account owns through a trunk. The res
 Sends a `POST` request to `/numbers/{phone_number}/assign`
 
 Arguments:
-- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+` and let the hand-written client encode it (see trunkline-vobiz).
+- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+`, and the client sends every `+` of a path as `%2B` (`x-trunkline-client.encode_plus_in_paths`).
 - `body`: The trunk to route the number through.
 ```text
 let response = client.assign_number_to_trunk()
@@ -5983,7 +5843,7 @@ Removes the number's trunk assignment; the number stays on the account. Any 2xx 
 Sends a `DELETE` request to `/numbers/{phone_number}/assign`
 
 Arguments:
-- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+` and let the hand-written client encode it (see trunkline-vobiz).
+- `phone_number`: The phone number in E.164 form, percent-encoded in the path as Vobiz documents (`%2B912271264217` for `+912271264217`). The generated client percent-encodes `%` but not `+`; pass the number with its `+`, and the client sends every `+` of a path as `%2B` (`x-trunkline-client.encode_plus_in_paths`).
 ```text
 let response = client.unassign_number_from_trunk()
     .phone_number(phone_number)
@@ -9176,154 +9036,332 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListCdrs<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page(page).per_page(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> SearchCdrs<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::numbered_pages(
+                        1u64,
+                        page_size,
+                        move |page, size| {
+                            self.clone().page(page).per_page(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListTrunks<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Trunk,
+            Error<types::VobizError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListCredentials<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::Credential,
+            Error<types::VobizError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListIpAclEntries<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::IpAclEntry,
+            Error<types::VobizError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
+    impl<'a> ListOriginationUris<'a> {
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        pub fn stream(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::OriginationUri,
+            Error<types::VobizError>,
+        > {
+            ::trunkline_core::paging::Paged::new(
+                100u64,
+                move |page_size| {
+                    ::trunkline_core::paging::offset_pages(
+                        page_size,
+                        move |offset, size| {
+                            self.clone().offset(offset).limit(size).send()
+                        },
+                    )
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+/// The `operationId` of every operation of this API, one constant each (`LIST_TRUNKS`
+/// is `"list_trunks"`): name operations through these, never as string literals.
+pub mod operation {
+    ///`GET /cdr`: List call detail records.
+    pub const LIST_CDRS: &str = "list_cdrs";
+    ///`GET /cdr/export`: Export call detail records as CSV.
+    pub const EXPORT_CDRS: &str = "export_cdrs";
+    ///`GET /cdr/recent`: List recent call detail records.
+    pub const LIST_RECENT_CDRS: &str = "list_recent_cdrs";
+    ///`GET /cdr/search`: Search call detail records.
+    pub const SEARCH_CDRS: &str = "search_cdrs";
+    ///`GET /cdr/{call_id}`: Retrieve a call detail record.
+    pub const GET_CDR: &str = "get_cdr";
+    ///`POST /credentials`: Create a credential.
+    pub const CREATE_CREDENTIAL: &str = "create_credential";
+    ///`PUT /credentials/{credential_id}`: Update a credential.
+    pub const UPDATE_CREDENTIAL: &str = "update_credential";
+    ///`DELETE /credentials/{credential_id}`: Delete a credential.
+    pub const DELETE_CREDENTIAL: &str = "delete_credential";
+    ///`POST /ip-acl`: Create an IP ACL entry.
+    pub const CREATE_IP_ACL_ENTRY: &str = "create_ip_acl_entry";
+    ///`PUT /ip-acl/{ip_acl_id}`: Update an IP ACL entry.
+    pub const UPDATE_IP_ACL_ENTRY: &str = "update_ip_acl_entry";
+    ///`DELETE /ip-acl/{ip_acl_id}`: Delete an IP ACL entry.
+    pub const DELETE_IP_ACL_ENTRY: &str = "delete_ip_acl_entry";
+    ///`POST /numbers/{phone_number}/assign`: Assign a number to a trunk.
+    pub const ASSIGN_NUMBER_TO_TRUNK: &str = "assign_number_to_trunk";
+    ///`DELETE /numbers/{phone_number}/assign`: Unassign a number from its trunk.
+    pub const UNASSIGN_NUMBER_FROM_TRUNK: &str = "unassign_number_from_trunk";
+    ///`POST /origination-uris`: Create an origination URI.
+    pub const CREATE_ORIGINATION_URI: &str = "create_origination_uri";
+    ///`PUT /origination-uris/{uri_id}`: Update an origination URI.
+    pub const UPDATE_ORIGINATION_URI: &str = "update_origination_uri";
+    ///`DELETE /origination-uris/{uri_id}`: Delete an origination URI.
+    pub const DELETE_ORIGINATION_URI: &str = "delete_origination_uri";
+    ///`GET /trunks`: List trunks.
+    pub const LIST_TRUNKS: &str = "list_trunks";
+    ///`POST /trunks`: Create a trunk.
+    pub const CREATE_TRUNK: &str = "create_trunk";
+    ///`GET /trunks/credentials`: List credentials.
+    pub const LIST_CREDENTIALS: &str = "list_credentials";
+    ///`GET /trunks/ip-acl`: List IP ACL entries.
+    pub const LIST_IP_ACL_ENTRIES: &str = "list_ip_acl_entries";
+    ///`GET /trunks/origination-uris`: List origination URIs.
+    pub const LIST_ORIGINATION_URIS: &str = "list_origination_uris";
+    ///`GET /trunks/{trunk_id}`: Retrieve a trunk.
+    pub const GET_TRUNK: &str = "get_trunk";
+    ///`PUT /trunks/{trunk_id}`: Update a trunk.
+    pub const UPDATE_TRUNK: &str = "update_trunk";
+    ///`DELETE /trunks/{trunk_id}`: Delete a trunk.
+    pub const DELETE_TRUNK: &str = "delete_trunk";
+}
 /// Every operation of this API, from the spec, with the retry class the
 /// `exec` hook reads: `idempotent: false` marks operations that create something.
 pub const OPERATIONS: &[::trunkline_core::Operation] = &[
     ::trunkline_core::Operation {
-        id: "list_cdrs",
+        id: operation::LIST_CDRS,
         method: "GET",
         path: "/cdr",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "export_cdrs",
+        id: operation::EXPORT_CDRS,
         method: "GET",
         path: "/cdr/export",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_recent_cdrs",
+        id: operation::LIST_RECENT_CDRS,
         method: "GET",
         path: "/cdr/recent",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "search_cdrs",
+        id: operation::SEARCH_CDRS,
         method: "GET",
         path: "/cdr/search",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_cdr",
+        id: operation::GET_CDR,
         method: "GET",
         path: "/cdr/{call_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_credential",
+        id: operation::CREATE_CREDENTIAL,
         method: "POST",
         path: "/credentials",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "update_credential",
+        id: operation::UPDATE_CREDENTIAL,
         method: "PUT",
         path: "/credentials/{credential_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_credential",
+        id: operation::DELETE_CREDENTIAL,
         method: "DELETE",
         path: "/credentials/{credential_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_ip_acl_entry",
+        id: operation::CREATE_IP_ACL_ENTRY,
         method: "POST",
         path: "/ip-acl",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "update_ip_acl_entry",
+        id: operation::UPDATE_IP_ACL_ENTRY,
         method: "PUT",
         path: "/ip-acl/{ip_acl_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_ip_acl_entry",
+        id: operation::DELETE_IP_ACL_ENTRY,
         method: "DELETE",
         path: "/ip-acl/{ip_acl_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "assign_number_to_trunk",
+        id: operation::ASSIGN_NUMBER_TO_TRUNK,
         method: "POST",
         path: "/numbers/{phone_number}/assign",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "unassign_number_from_trunk",
+        id: operation::UNASSIGN_NUMBER_FROM_TRUNK,
         method: "DELETE",
         path: "/numbers/{phone_number}/assign",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_origination_uri",
+        id: operation::CREATE_ORIGINATION_URI,
         method: "POST",
         path: "/origination-uris",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "update_origination_uri",
+        id: operation::UPDATE_ORIGINATION_URI,
         method: "PUT",
         path: "/origination-uris/{uri_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_origination_uri",
+        id: operation::DELETE_ORIGINATION_URI,
         method: "DELETE",
         path: "/origination-uris/{uri_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_trunks",
+        id: operation::LIST_TRUNKS,
         method: "GET",
         path: "/trunks",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "create_trunk",
+        id: operation::CREATE_TRUNK,
         method: "POST",
         path: "/trunks",
         idempotent: false,
     },
     ::trunkline_core::Operation {
-        id: "list_credentials",
+        id: operation::LIST_CREDENTIALS,
         method: "GET",
         path: "/trunks/credentials",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_ip_acl_entries",
+        id: operation::LIST_IP_ACL_ENTRIES,
         method: "GET",
         path: "/trunks/ip-acl",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "list_origination_uris",
+        id: operation::LIST_ORIGINATION_URIS,
         method: "GET",
         path: "/trunks/origination-uris",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "get_trunk",
+        id: operation::GET_TRUNK,
         method: "GET",
         path: "/trunks/{trunk_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "update_trunk",
+        id: operation::UPDATE_TRUNK,
         method: "PUT",
         path: "/trunks/{trunk_id}",
         idempotent: true,
     },
     ::trunkline_core::Operation {
-        id: "delete_trunk",
+        id: operation::DELETE_TRUNK,
         method: "DELETE",
         path: "/trunks/{trunk_id}",
         idempotent: true,
@@ -9564,5 +9602,216 @@ mod spec_examples {
             "update_trunk.requestBody.application/json.example",
             "{\"enabled\":true,\"max_concurrent_calls\":10,\"name\":\"Updated Production Trunk\"}",
         );
+    }
+}
+///Vendor name used in logs, reports and errors.
+pub const VENDOR: &str = "vobiz";
+///The origin of Vobiz's API; the client appends `/api/v1/Account/{auth_id}`.
+pub const DEFAULT_BASE_URL: &str = "https://api.vobiz.ai";
+///Environment variable holding the auth id.
+pub const ENV_AUTH_ID: &str = "VOBIZ_AUTH_ID";
+///Environment variable holding the auth token (a secret).
+pub const ENV_AUTH_TOKEN: &str = "VOBIZ_AUTH_TOKEN";
+///Optional environment variable replacing [`DEFAULT_BASE_URL`] (a proxy, an emulator).
+pub const ENV_BASE_URL: &str = "VOBIZ_BASE_URL";
+///Name of the header carrying the auth id.
+pub const AUTH_ID_HEADER: &str = "X-Auth-ID";
+///Name of the header carrying the auth token.
+pub const AUTH_TOKEN_HEADER: &str = "X-Auth-Token";
+///How a client of this API is built (the spec's `x-trunkline-client`): the description every `ClientBuilder` of this module hands to [`trunkline_core::ClientSettings`].
+pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescription {
+    vendor: VENDOR,
+    vendor_name: "Vobiz",
+    default_origin: DEFAULT_BASE_URL,
+    account_path: "/api/v1/Account/{auth_id}",
+    credentials: &[
+        ::trunkline_core::CredentialField {
+            name: "auth_id",
+            label: "auth id",
+            env: ENV_AUTH_ID,
+            secret: false,
+        },
+        ::trunkline_core::CredentialField {
+            name: "auth_token",
+            label: "auth token",
+            env: ENV_AUTH_TOKEN,
+            secret: true,
+        },
+    ],
+    auth: ::trunkline_core::AuthScheme::Headers(
+        &[(AUTH_ID_HEADER, "auth_id"), (AUTH_TOKEN_HEADER, "auth_token")],
+    ),
+    base_url_env: ENV_BASE_URL,
+    encode_plus_in_paths: true,
+};
+///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
+pub const MAX_PAGE_SIZE: u64 = 100u64;
+::trunkline_core::client_hooks!(Client, OPERATIONS);
+///Builds a [`Client`] for Vobiz's API: the auth id and the auth token, then optionally a base URL and a [`ClientConfig`](trunkline_core::ClientConfig). Every check happens in [`ClientBuilder::build`], before anything is sent. `Debug` output never shows the auth token.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    settings: ::trunkline_core::ClientSettings,
+}
+impl ClientBuilder {
+    ///Starts from the auth id and the auth token, on `https://api.vobiz.ai`, with the default `ClientConfig`.
+    pub fn new(
+        auth_id: impl ::std::convert::Into<::std::string::String>,
+        auth_token: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> Self {
+        Self {
+            settings: ::trunkline_core::ClientSettings::new(
+                &API,
+                [::trunkline_core::SecretString::from(auth_id.into()), auth_token.into()],
+            ),
+        }
+    }
+    ///Starts from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and, if set, `VOBIZ_BASE_URL` (as [`ClientBuilder::base_url`]). Values are trimmed; a missing, empty or non-Unicode variable is an error naming it.
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ::trunkline_core::ClientSettings::from_env(&API)
+            .map(|settings| Self { settings })
+    }
+    ///Sends requests to this origin instead of `https://api.vobiz.ai` (a proxy, a test server, the trunkline emulator); `/api/v1/Account/{auth_id}` is still appended. Plain `http://` is accepted only for loopback hosts unless `ClientConfig::with_insecure_http_allowed` says otherwise.
+    pub fn base_url(
+        self,
+        origin: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_base_url(origin),
+        }
+    }
+    ///Uses `api_base_url` as the complete base of every operation path, without appending `/api/v1/Account/{auth_id}`: for a proxy that maps the API elsewhere, or a mock server whose mocks match operation paths directly, like the typed mocks of the `httpmock` feature.
+    pub fn api_base_url(
+        self,
+        api_base_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            settings: self.settings.with_api_base_url(api_base_url),
+        }
+    }
+    /// Retry policy, timeouts, user agent and the other shared settings.
+    pub fn config(self, config: ::trunkline_core::ClientConfig) -> Self {
+        Self {
+            settings: self.settings.with_config(config),
+        }
+    }
+    ///Checks everything and builds the client. Nothing is sent. Errors name what is wrong (an empty credential, a value an HTTP header cannot carry, an unusable or clear-text base URL) and never contain a secret.
+    pub fn build(self) -> ::std::result::Result<Client, ::trunkline_core::ConfigError> {
+        let endpoint = self.settings.endpoint()?;
+        Ok(Client::new_with_client(&endpoint.base_url, endpoint.http, endpoint.runtime))
+    }
+}
+impl Client {
+    ///A client from the auth id and the auth token, on `https://api.vobiz.ai`, with default retries and timeouts ([`ClientBuilder`] sets more).
+    pub fn from_credentials(
+        auth_id: impl ::std::convert::Into<::std::string::String>,
+        auth_token: impl ::std::convert::Into<::trunkline_core::SecretString>,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::new(auth_id, auth_token).build()
+    }
+    ///A client from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and, if set, `VOBIZ_BASE_URL` (see [`ClientBuilder::from_env`]).
+    pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.build()
+    }
+    ///The base URL every operation path is appended to: the origin followed by `/api/v1/Account/{auth_id}` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
+    pub fn base_url(&self) -> &str {
+        ::progenitor_client::ClientInfo::baseurl(self)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::CdrPage {
+    type Item = types::Cdr;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Cdr>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.pagination.as_ref())
+            .and_then(|value| value.total.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.total_pages = ::std::option::Option::Some(&self)
+            .and_then(|value| value.pagination.as_ref())
+            .and_then(|value| value.pages.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.has_next = ::std::option::Option::Some(&self)
+            .and_then(|value| value.pagination.as_ref())
+            .and_then(|value| value.has_next.as_ref())
+            .copied();
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.pagination.as_ref())
+            .and_then(|value| value.per_page.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.data, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkList {
+    type Item = types::Trunk;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Trunk>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::CredentialList {
+    type Item = types::Credential;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::Credential>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::IpAclEntryList {
+    type Item = types::IpAclEntry;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::IpAclEntry>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
+    }
+}
+impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
+    type Item = types::OriginationUri;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::OriginationUri>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.total_items = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.total.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        info.page_size = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.limit.as_ref())
+            .and_then(|value| u64::try_from(*value).ok());
+        (self.objects, info)
     }
 }

@@ -6,7 +6,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::model::{self, Base, METHODS, RefError, Sink, Spec};
-use super::{MAX_DEPTH, Problem, examples, operations, schemas};
+use super::{MAX_DEPTH, Problem, examples, extensions, operations, schemas};
+use crate::extensions::Extensions;
 
 /// Runs every rule over a parsed document.
 pub(super) fn run(file: &str, doc: &Value) -> Vec<Problem> {
@@ -36,7 +37,16 @@ pub(super) fn run(file: &str, doc: &Value) -> Vec<Problem> {
     operations::check(&mut sink, &spec);
     schemas::check(&mut sink, &spec);
     examples::check(&mut sink, &spec);
+    extensions::check(&mut sink, &spec);
     sink.problems
+}
+
+/// Rules 18 and 19 alone, with what the extensions declare.
+pub(super) fn extensions_of(file: &str, doc: &Value) -> (Extensions, Vec<Problem>) {
+    let mut sink = Sink::new(file);
+    let spec = Spec::new(doc);
+    let declared = extensions::check(&mut sink, &spec);
+    (declared, sink.problems)
 }
 
 /// Rule 1. Returns whether the rest is worth checking.

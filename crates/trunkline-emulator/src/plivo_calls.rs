@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::http::{self, ApiError, Ctx, Query, echo, encode_component};
 use crate::ids;
@@ -24,6 +24,11 @@ const RETENTION_DAYS: i64 = 90;
 /// Build one with struct-update syntax from [`Default`], or generate plausible ones with
 /// [`PlivoCall::generate`]. Times are UTC; the wire format is `YYYY-MM-DD HH:MM:SS`.
 ///
+/// Its `Deserialize` impl is the JSON of `POST {plivo}/__emulator/calls`: the field names
+/// below, every field optional (defaults as in [`Default`]) except where that endpoint says
+/// otherwise; times as RFC 3339 (`2025-01-02T03:04:05Z`) or Plivo's `2025-01-02 03:04:05`
+/// (UTC); unknown fields are refused.
+///
 /// ```
 /// use trunkline_emulator::PlivoCall;
 ///
@@ -34,7 +39,8 @@ const RETENTION_DAYS: i64 = 90;
 /// };
 /// assert_eq!(call.call_uuid, "90b6eb07-796c-4d86-a4fd-44ed11667ddb");
 /// ```
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlivoCall {
     /// Call id (the `{call_uuid}` of retrieve and Insights).
     pub call_uuid: String,
@@ -51,10 +57,13 @@ pub struct PlivoCall {
     /// Billed seconds as shown by the newest docs.
     pub billed_duration: i64,
     /// When the call started.
+    #[serde(deserialize_with = "de_time")]
     pub initiation_time: DateTime<Utc>,
     /// When it was answered; `None` (JSON `null`) for unanswered calls.
+    #[serde(deserialize_with = "de_optional_time")]
     pub answer_time: Option<DateTime<Utc>>,
     /// When it ended (the `end_time` filters apply to this).
+    #[serde(deserialize_with = "de_time")]
     pub end_time: DateTime<Utc>,
     /// e.g. `normal_hangup`.
     pub hangup_cause_name: String,
@@ -89,7 +98,8 @@ pub struct PlivoCall {
 }
 
 /// Call-quality metrics of a [`PlivoCall`], served by `/Zentrunk/Call/{uuid}/Insights/`.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlivoCallInsights {
     /// Caller's carrier, e.g. `Verizon Wireless`.
     pub from_carrier: String,
@@ -105,6 +115,43 @@ pub struct PlivoCallInsights {
     pub post_dial_delay_ms: f64,
     /// Plivo quality score 1–5 (sent as a string).
     pub quality_score: f64,
+}
+
+/// A seeded time: RFC 3339, or Plivo's CDR format `YYYY-MM-DD HH:MM[:SS]` read as UTC.
+fn parse_seed_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
+                .ok()
+                .map(|n| n.and_utc())
+        })
+}
+
+fn de_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(d)?;
+    parse_seed_time(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "invalid time '{}': expected RFC 3339 or YYYY-MM-DD HH:MM:SS",
+            echo(&text)
+        ))
+    })
+}
+
+fn de_optional_time<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(text) => parse_seed_time(&text).map(Some).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "invalid time '{}': expected RFC 3339 or YYYY-MM-DD HH:MM:SS",
+                echo(&text)
+            ))
+        }),
+    }
 }
 
 impl PlivoCall {

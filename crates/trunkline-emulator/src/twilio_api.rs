@@ -710,6 +710,8 @@ impl SipApi {
     }
 }
 
+use crate::twilio::twilio_rate_limited;
+
 impl Vendor for SipApi {
     fn handle(&self, ctx: &Ctx<'_>) -> Response {
         match self.route(ctx) {
@@ -724,6 +726,14 @@ impl Vendor for SipApi {
 
     fn reset(&self) {
         self.account.reset_state();
+    }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        self.account.seed_trunks(count)
+    }
+
+    fn rate_limited(&self, limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
+        twilio_rate_limited(limit, retry_after_secs)
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::http::{self, ApiError, Ctx, Query, echo};
@@ -34,6 +34,11 @@ fn seconds_opt<S: Serializer>(at: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok,
 /// `id` 0 and an empty `account_id` are filled in when seeded (sequential ids from
 /// 18,000,000; the emulator's Vobiz auth id).
 ///
+/// Its `Deserialize` impl is the JSON of `POST {vobiz}/__emulator/cdrs`: the wire field
+/// names, every field optional (defaults as in [`Default`]) except where that endpoint says
+/// otherwise; times as RFC 3339; unknown fields are refused. A record as the CDR endpoints
+/// return it can be seeded back unchanged.
+///
 /// ```
 /// use trunkline_emulator::VobizCdr;
 ///
@@ -43,7 +48,8 @@ fn seconds_opt<S: Serializer>(at: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok,
 /// };
 /// assert_eq!(cdr.caller_id_number, "+919876543210");
 /// ```
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct VobizCdr {
     /// Numeric record id (also accepted by `/cdr/{call_id}`).
     pub id: i64,

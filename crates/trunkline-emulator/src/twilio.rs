@@ -409,7 +409,7 @@ pub(crate) fn render_error(err: &ApiError) -> Response {
 }
 
 /// Twilio's 429: error 20429 "Too Many Requests" (the code follows from the status).
-pub(crate) fn twilio_rate_limited(limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
+pub(crate) fn too_many_requests(limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
     let mut err = crate::server::rate_limited_error(limit, retry_after_secs);
     err.message = "Too Many Requests".to_owned();
     err
@@ -1516,7 +1516,7 @@ impl Vendor for TrunkingApi {
     }
 
     fn rate_limited(&self, limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
-        twilio_rate_limited(limit, retry_after_secs)
+        too_many_requests(limit, retry_after_secs)
     }
 }
 

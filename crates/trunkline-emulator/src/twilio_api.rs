@@ -710,8 +710,6 @@ impl SipApi {
     }
 }
 
-use crate::twilio::twilio_rate_limited;
-
 impl Vendor for SipApi {
     fn handle(&self, ctx: &Ctx<'_>) -> Response {
         match self.route(ctx) {
@@ -733,7 +731,7 @@ impl Vendor for SipApi {
     }
 
     fn rate_limited(&self, limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
-        twilio_rate_limited(limit, retry_after_secs)
+        twilio::too_many_requests(limit, retry_after_secs)
     }
 }
 

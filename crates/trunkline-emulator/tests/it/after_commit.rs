@@ -20,13 +20,15 @@ enum Listener {
     TwilioTrunking,
     TwilioApi,
     Vobiz,
+    Telnyx,
 }
 
-const ALL: [Listener; 4] = [
+const ALL: [Listener; 5] = [
     Listener::Plivo,
     Listener::TwilioTrunking,
     Listener::TwilioApi,
     Listener::Vobiz,
+    Listener::Telnyx,
 ];
 
 /// Resources a create needs that are not under test (a Plivo outbound trunk needs an IP ACL).
@@ -53,6 +55,7 @@ impl Listener {
             Listener::TwilioTrunking => env.emu.twilio_trunking_url(),
             Listener::TwilioApi => env.emu.twilio_api_url(),
             Listener::Vobiz => env.emu.vobiz_url(),
+            Listener::Telnyx => env.emu.telnyx_url(),
         }
         .to_owned()
     }
@@ -64,6 +67,7 @@ impl Listener {
             Listener::TwilioTrunking => "/v1/Trunks".to_owned(),
             Listener::TwilioApi => format!("/2010-04-01/Accounts/{AC}/SIP/CredentialLists.json"),
             Listener::Vobiz => "/api/v1/Account/MA_EMULATOR/trunks".to_owned(),
+            Listener::Telnyx => "/v2/ip_connections".to_owned(),
         }
     }
 
@@ -81,6 +85,9 @@ impl Listener {
             Listener::Vobiz => env.vobiz(Method::POST, "trunks").json(&json!({
                 "name": name, "trunk_type": "OUTBOUND", "max_concurrent_calls": 5
             })),
+            Listener::Telnyx => env
+                .telnyx(Method::POST, "ip_connections")
+                .json(&json!({"connection_name": name})),
         }
     }
 
@@ -90,6 +97,7 @@ impl Listener {
             Listener::Plivo => env.emu.plivo().trunk_count(),
             Listener::TwilioTrunking => env.emu.twilio_trunking().trunk_count(),
             Listener::Vobiz => env.emu.vobiz().trunk_count(),
+            Listener::Telnyx => env.emu.telnyx().connection_count(),
             Listener::TwilioApi => {
                 let list = expect(
                     env.twilio_api(Method::GET, "SIP/CredentialLists.json?PageSize=1000"),
@@ -107,6 +115,7 @@ impl Listener {
             Listener::TwilioTrunking => env.emu.twilio_trunking().inject(fault),
             Listener::TwilioApi => env.emu.twilio_api().inject(fault),
             Listener::Vobiz => env.emu.vobiz().inject(fault),
+            Listener::Telnyx => env.emu.telnyx().inject(fault),
         }
         .expect("valid fault");
     }
@@ -117,6 +126,7 @@ impl Listener {
             Listener::TwilioTrunking => env.emu.twilio_trunking().requests(),
             Listener::TwilioApi => env.emu.twilio_api().requests(),
             Listener::Vobiz => env.emu.vobiz().requests(),
+            Listener::Telnyx => env.emu.telnyx().requests(),
         }
     }
 
@@ -127,6 +137,9 @@ impl Listener {
                 assert_twilio_error(body, status, 20_000 + u64::from(status));
             }
             Listener::Vobiz => assert_vobiz_error(body, status),
+            Listener::Telnyx => {
+                assert_eq!(body["errors"][0]["code"], "10007", "{body}");
+            }
         }
     }
 }

@@ -234,6 +234,7 @@ async fn help_lists_every_vendors_default_credentials() {
             trunkline_emulator::DEFAULT_TWILIO_API_KEY_SECRET,
             DEFAULT_VOBIZ_AUTH_ID,
             DEFAULT_VOBIZ_AUTH_TOKEN,
+            DEFAULT_TELNYX_API_KEY,
         ] {
             assert!(
                 help.contains(credential),

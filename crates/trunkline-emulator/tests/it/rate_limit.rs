@@ -63,6 +63,7 @@ async fn every_vendor_answers_its_own_429_with_retry_after() {
         e.twilio_trunking().set_rate_limit(Some(hour)),
         e.twilio_api().set_rate_limit(Some(hour)),
         e.vobiz().set_rate_limit(Some(hour)),
+        e.telnyx().set_rate_limit(Some(hour)),
     ] {
         result.expect("valid");
     }
@@ -71,6 +72,7 @@ async fn every_vendor_answers_its_own_429_with_retry_after() {
         env.twilio(Method::GET, "/v1/Trunks"),
         env.twilio_api(Method::GET, "SIP/CredentialLists.json"),
         env.vobiz(Method::GET, "trunks"),
+        env.telnyx(Method::GET, "ip_connections"),
     ];
     for (i, request) in requests.into_iter().enumerate() {
         let template = request.build().expect("request");
@@ -84,6 +86,7 @@ async fn every_vendor_answers_its_own_429_with_retry_after() {
         let response = again().await.expect("answered");
         assert_eq!(response.status(), 429);
         assert_eq!(retry_after(&response).as_deref(), Some("3600"));
+        assert_eq!(response.headers().get_all("retry-after").iter().count(), 1);
         let body: Value = response.json().await.expect("JSON error body");
         match i {
             0 => assert_plivo_error(&body),
@@ -91,7 +94,13 @@ async fn every_vendor_answers_its_own_429_with_retry_after() {
                 assert_twilio_error(&body, 429, 20429);
                 assert_eq!(body["message"], "Too Many Requests", "{body}");
             }
-            _ => assert_vobiz_error(&body, 429),
+            3 => assert_vobiz_error(&body, 429),
+            _ => {
+                // Telnyx's rate-limit body: code 10011, neither `source` nor `meta`.
+                let error = &body["errors"][0];
+                assert_eq!(error["code"], "10011", "{body}");
+                assert!(error.get("meta").is_none() && error.get("source").is_none());
+            }
         }
     }
     // Half an hour later the next token is half an hour away.

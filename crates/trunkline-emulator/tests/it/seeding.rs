@@ -243,6 +243,7 @@ async fn trunks_are_seeded_on_every_listener() {
         env.emu.plivo_url(),
         env.emu.twilio_trunking_url(),
         env.emu.vobiz_url(),
+        env.emu.telnyx_url(),
     ] {
         let (status, body) = post(&env, origin, "trunks", json!({"count": 3})).await;
         assert_eq!(status, 201, "{body}");
@@ -254,6 +255,7 @@ async fn trunks_are_seeded_on_every_listener() {
     }
     assert_eq!(env.emu.plivo().trunk_count(), 3);
     assert_eq!(env.emu.vobiz().trunk_count(), 3);
+    assert_eq!(env.emu.telnyx().connection_count(), 3);
     // Both Twilio listeners share the account.
     let (status, _) = post(
         &env,

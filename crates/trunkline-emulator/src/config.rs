@@ -1,6 +1,10 @@
-//! Emulator configuration: credentials, seeded phone numbers, ports and the request-log cap.
+//! Emulator configuration: credentials, seeded phone numbers, ports, the request-log cap and
+//! the listener settings (rate limit, response delay, compression).
 
 use std::fmt;
+use std::time::Duration;
+
+use crate::RateLimit;
 
 /// Default Plivo Auth ID (`MAEMULATOR0000000000`).
 pub const DEFAULT_PLIVO_AUTH_ID: &str = "MAEMULATOR0000000000";
@@ -24,6 +28,13 @@ pub const DEFAULT_TELNYX_API_KEY: &str = "KEYEMULATOR_telnyx_api_key";
 pub const DEFAULT_REQUEST_LOG_CAPACITY: usize = 100_000;
 /// Largest request body accepted (1 MiB); larger bodies get a vendor-shaped 413.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Longest fixed response delay a listener accepts (10 minutes).
+pub const MAX_RESPONSE_DELAY: Duration = Duration::from_secs(600);
+
+/// A response delay over [`MAX_RESPONSE_DELAY`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid response delay {0:?}: at most 600 s")]
+pub struct InvalidResponseDelay(pub Duration);
 
 /// The Twilio incoming phone numbers seeded by default: `+14155550100` … `+14155550104`.
 ///
@@ -60,16 +71,26 @@ pub const DEFAULT_TELNYX_PHONE_NUMBERS: [&str; 5] = [
 ];
 
 /// Everything [`Emulator::start`](crate::Emulator::start) needs. `Default` uses the
-/// documented test credentials, five seeded numbers per vendor, ephemeral ports and a
-/// request log of [`DEFAULT_REQUEST_LOG_CAPACITY`] entries per API.
+/// documented test credentials, five seeded numbers per vendor, ephemeral ports, a
+/// request log of [`DEFAULT_REQUEST_LOG_CAPACITY`] entries per API, no rate limit, no
+/// response delay and compressed responses (when the client asks).
+///
+/// The rate limit and the response delay set here apply to every listener, each with its
+/// own token bucket; change one listener at run time through its handle
+/// ([`PlivoHandle::set_rate_limit`](crate::PlivoHandle::set_rate_limit), …) or its
+/// `/__emulator/rate-limit` and `/__emulator/response-delay` endpoints.
 ///
 /// ```
-/// use trunkline_emulator::EmulatorConfig;
+/// use std::time::Duration;
+/// use trunkline_emulator::{EmulatorConfig, RateLimit};
 ///
 /// let config = EmulatorConfig::default()
 ///     .with_plivo_credentials("MAMYACCOUNT", "my-token")
-///     .with_request_log_capacity(1_000);
+///     .with_request_log_capacity(1_000)
+///     .with_rate_limit(RateLimit::per_second(20))
+///     .with_response_delay(Duration::from_millis(50));
 /// assert_eq!(config.plivo.auth_id, "MAMYACCOUNT");
+/// assert_eq!(config.rate_limit, Some(RateLimit::per_second(20)));
 /// ```
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -86,6 +107,14 @@ pub struct EmulatorConfig {
     pub request_log_capacity: usize,
     /// Fixed ports; 0 (the default) picks an ephemeral port.
     pub ports: Ports,
+    /// A rate limit on every listener (each its own bucket); `None` (the default): unlimited.
+    pub rate_limit: Option<RateLimit>,
+    /// A fixed delay added before every API response of every listener (not control
+    /// responses), e.g. 50 ms to shape benchmarks like a WAN; at most [`MAX_RESPONSE_DELAY`].
+    pub response_delay: Duration,
+    /// Whether JSON (and CSV) responses are compressed when the request's `Accept-Encoding`
+    /// allows it (gzip, br, zstd, deflate); default `true`.
+    pub compression: bool,
 }
 
 impl Default for EmulatorConfig {
@@ -97,6 +126,9 @@ impl Default for EmulatorConfig {
             telnyx: TelnyxConfig::default(),
             request_log_capacity: DEFAULT_REQUEST_LOG_CAPACITY,
             ports: Ports::default(),
+            rate_limit: None,
+            response_delay: Duration::ZERO,
+            compression: true,
         }
     }
 }
@@ -220,6 +252,27 @@ impl EmulatorConfig {
         self
     }
 
+    /// Limits every listener to `limit` (each listener has its own bucket).
+    #[must_use]
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Adds `delay` before every API response of every listener.
+    #[must_use]
+    pub fn with_response_delay(mut self, delay: Duration) -> Self {
+        self.response_delay = delay;
+        self
+    }
+
+    /// Turns response compression on (the default) or off.
+    #[must_use]
+    pub fn with_compression(mut self, enabled: bool) -> Self {
+        self.compression = enabled;
+        self
+    }
+
     pub(crate) fn validate(&self) -> Result<(), String> {
         let non_empty = [
             ("plivo auth_id", &self.plivo.auth_id),
@@ -271,6 +324,12 @@ impl EmulatorConfig {
                     "phone number {number:?} is not E.164 (+ and 7-15 digits)"
                 ));
             }
+        }
+        if let Some(limit) = &self.rate_limit {
+            limit.validate().map_err(|e| e.to_string())?;
+        }
+        if self.response_delay > MAX_RESPONSE_DELAY {
+            return Err(InvalidResponseDelay(self.response_delay).to_string());
         }
         Ok(())
     }
@@ -512,6 +571,18 @@ mod tests {
         assert!(
             EmulatorConfig::default()
                 .with_telnyx_phone_numbers(["3125550100"])
+                .validate()
+                .is_err()
+        );
+        assert!(
+            EmulatorConfig::default()
+                .with_rate_limit(RateLimit::per_second(0))
+                .validate()
+                .is_err()
+        );
+        assert!(
+            EmulatorConfig::default()
+                .with_response_delay(Duration::from_secs(601))
                 .validate()
                 .is_err()
         );

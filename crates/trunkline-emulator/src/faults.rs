@@ -12,34 +12,56 @@ pub const MAX_FAULT_LATENCY_MS: u64 = 600_000;
 /// [`PlivoHandle::inject`](crate::PlivoHandle::inject) and friends.
 ///
 /// A fault applies to the next `count` requests that match `method` and `path_prefix` (both
-/// optional), **before** the request touches any state: a create that fails by fault
-/// creates nothing. Faults queue in order of injection; each request consumes at most one
-/// unit of the first queued fault it matches.
+/// optional). Faults queue in order of injection; each request consumes at most one unit of
+/// the first queued fault it matches. A fault happens at one of two moments:
 ///
-/// What the fault does, in this order:
-/// 1. waits `latency_ms` (if non-zero);
-/// 2. with `drop_connection`, closes the TCP connection without any HTTP response;
-/// 3. with `body`, answers `status` (default 200) with a broken body (see [`FaultBody`]);
-/// 4. with `status`, answers that status with the vendor's error body (and `Retry-After`
-///    when `retry_after` is set);
-/// 5. otherwise (latency only) lets the request proceed normally.
+/// - **Before commit** (the default): the fault replaces the request before it touches any
+///   state, so a create that fails by such a fault creates nothing. In this order:
+///   1. waits `latency_ms` (if non-zero);
+///   2. with `drop_connection`, closes the TCP connection without any HTTP response;
+///   3. with `body`, answers `status` (default 200) with a broken body (see [`FaultBody`]);
+///   4. with `status`, answers that status with the vendor's error body (and `Retry-After`
+///      when `retry_after` is set);
+///   5. otherwise (latency only) lets the request proceed normally.
+/// - **After commit** (`after_commit: true`, [`Fault::after_commit`]): the request is
+///   handled first and its effects are kept (a create creates), then the vendor's answer is
+///   thrown away and replaced, as when a carrier's gateway answers 502 after the backend
+///   committed, or the connection resets on the way back. In this order:
+///   1. the vendor handles the request (its status is logged as
+///      [`RecordedRequest::handler_status`](crate::RecordedRequest::handler_status), with
+///      [`committed`](crate::RecordedRequest::committed) `true`);
+///   2. waits `latency_ms` (if non-zero);
+///   3. with `drop_connection`, closes the connection without any response;
+///   4. with `body: "truncated"`, sends the handler's real response (or `status` when set)
+///      with a `Content-Length` for its whole body and closes the connection after half of
+///      it (an empty real body is replaced by the emulator's truncated document);
+///      with `body: "malformed"`, answers `status` (default: the handler's status) with an
+///      invalid JSON body;
+///   5. with `status`, answers that status with the vendor's error body;
+///   6. otherwise (latency only) sends the real answer late.
 ///
 /// JSON form (every field but one of `status`/`body`/`drop_connection`/`latency_ms` is
-/// optional; unknown fields are rejected):
+/// optional; unknown fields are rejected; `retry_after` is a string or a whole number of
+/// seconds):
 ///
 /// ```json
-/// {"count": 2, "status": 503, "retry_after": "1", "method": "POST",
-///  "path_prefix": "/v1/Trunks", "latency_ms": 0, "body": null, "drop_connection": false}
+/// {"count": 2, "status": 503, "retry_after": 1, "method": "POST",
+///  "path_prefix": "/v1/Trunks", "latency_ms": 0, "body": null, "drop_connection": false,
+///  "after_commit": false}
 /// ```
 ///
 /// ```
 /// use std::time::Duration;
 /// use trunkline_emulator::Fault;
 ///
-/// let throttled = Fault::error(429).retry_after("2").times(3).for_method("POST");
+/// let throttled = Fault::error(429).retry_after_secs(2).times(3).for_method("POST");
 /// let slow = Fault::latency(Duration::from_millis(250)).for_path_prefix("/v1/Trunks");
 /// let cut = Fault::disconnect();
-/// assert!(throttled.validate().is_ok() && slow.validate().is_ok() && cut.validate().is_ok());
+/// // The trunk is created, then the client sees a 502 from the "gateway".
+/// let lost_answer = Fault::error(502).after_commit().for_method("POST");
+/// for fault in [throttled, slow, cut, lost_answer] {
+///     assert!(fault.validate().is_ok());
+/// }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,8 +81,14 @@ pub struct Fault {
     /// HTTP status to answer with (200–599).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
-    /// Value of a `Retry-After` header added to the response (seconds or an HTTP date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Value of a `Retry-After` header added to the response (seconds or an HTTP date). In
+    /// JSON a string (`"1"`, `"Wed, 21 Oct 2015 07:28:00 GMT"`) or a whole number of seconds
+    /// (`1`); it is always listed back as a string.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "retry_after_from_json"
+    )]
     pub retry_after: Option<String>,
     /// Delay before anything else happens, in milliseconds (at most [`MAX_FAULT_LATENCY_MS`]).
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -71,6 +99,10 @@ pub struct Fault {
     /// Close the TCP connection without sending any response.
     #[serde(default, skip_serializing_if = "is_false")]
     pub drop_connection: bool,
+    /// Act after the request was handled and its effects kept, instead of before it touches
+    /// any state (see the type docs).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub after_commit: bool,
 }
 
 /// The kind of broken body a [`Fault`] answers with.
@@ -83,6 +115,27 @@ pub enum FaultBody {
     Truncated,
     /// A complete HTTP response whose `application/json` body is not valid JSON.
     Malformed,
+}
+
+/// `retry_after` in JSON: a string, a whole number of seconds, or `null`.
+fn retry_after_from_json<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::Error as _;
+    match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => Ok(Some(s)),
+        serde_json::Value::Number(n) => match n.as_u64() {
+            Some(secs) => Ok(Some(secs.to_string())),
+            None => Err(D::Error::custom(format!(
+                "retry_after must be a whole number of seconds (0 or more) or a string, got {n}"
+            ))),
+        },
+        other => Err(D::Error::custom(format!(
+            "retry_after must be a whole number of seconds or a string, got {other}"
+        ))),
+    }
 }
 
 fn default_count() -> u64 {
@@ -113,6 +166,7 @@ impl Fault {
             latency_ms: 0,
             body: None,
             drop_connection: false,
+            after_commit: false,
         }
     }
 
@@ -174,10 +228,25 @@ impl Fault {
         self
     }
 
-    /// Add a `Retry-After` header with this value.
+    /// Add a `Retry-After` header with this value (seconds, or an HTTP date such as
+    /// `Wed, 21 Oct 2015 07:28:00 GMT`).
     #[must_use]
     pub fn retry_after(mut self, value: impl Into<String>) -> Self {
         self.retry_after = Some(value.into());
+        self
+    }
+
+    /// Add a `Retry-After: {seconds}` header.
+    #[must_use]
+    pub fn retry_after_secs(self, seconds: u64) -> Self {
+        self.retry_after(seconds.to_string())
+    }
+
+    /// Act after the request was handled and its effects kept: a create creates, then the
+    /// client sees this fault instead of the real answer (see the type docs).
+    #[must_use]
+    pub fn after_commit(mut self) -> Self {
+        self.after_commit = true;
         self
     }
 
@@ -333,5 +402,53 @@ mod tests {
         let f: Fault = serde_json::from_str(r#"{"body": "truncated"}"#).expect("valid");
         assert_eq!(f.body, Some(FaultBody::Truncated));
         assert!(serde_json::from_str::<Fault>(r#"{"stauts": 503}"#).is_err());
+    }
+
+    #[test]
+    fn retry_after_is_a_string_or_whole_seconds() {
+        let parse = |json: &str| serde_json::from_str::<Fault>(json);
+        let as_number = parse(r#"{"status": 503, "retry_after": 1}"#).expect("number");
+        let as_string = parse(r#"{"status": 503, "retry_after": "1"}"#).expect("string");
+        assert_eq!(as_number, as_string);
+        assert_eq!(as_number, Fault::error(503).retry_after_secs(1));
+        let date = parse(r#"{"status": 503, "retry_after": "Wed, 21 Oct 2015 07:28:00 GMT"}"#)
+            .expect("HTTP date");
+        assert_eq!(
+            date.retry_after.as_deref(),
+            Some("Wed, 21 Oct 2015 07:28:00 GMT")
+        );
+        assert!(date.validate().is_ok());
+        assert_eq!(
+            parse(r#"{"status": 503, "retry_after": null}"#)
+                .expect("null")
+                .retry_after,
+            None
+        );
+        for bad in [r#"1.5"#, r#"-1"#, r#"true"#, r#"[1]"#] {
+            let err =
+                parse(&format!(r#"{{"status": 503, "retry_after": {bad}}}"#)).expect_err("refused");
+            assert!(err.to_string().contains("retry_after"), "{err}");
+        }
+        // Listed back as a string.
+        let listed = serde_json::to_value(&as_number).expect("serializes");
+        assert_eq!(listed["retry_after"], "1");
+    }
+
+    #[test]
+    fn after_commit_round_trips_and_defaults_to_false() {
+        let f: Fault =
+            serde_json::from_str(r#"{"status": 502, "after_commit": true}"#).expect("valid");
+        assert_eq!(f, Fault::error(502).after_commit());
+        assert!(f.validate().is_ok());
+        let plain: Fault = serde_json::from_str(r#"{"status": 502}"#).expect("valid");
+        assert!(!plain.after_commit);
+        let listed = serde_json::to_value(&plain).expect("serializes");
+        assert!(listed.get("after_commit").is_none(), "{listed}");
+        assert!(
+            Fault::latency(Duration::from_millis(5))
+                .after_commit()
+                .validate()
+                .is_ok()
+        );
     }
 }

@@ -127,10 +127,11 @@ pub(crate) fn empty(status: StatusCode) -> Response {
     response
 }
 
-/// Adds the headers carried by an [`ApiError`] to its rendered response.
+/// Sets the headers carried by an [`ApiError`] on its rendered response (replacing any of
+/// the same name a vendor's renderer already set, so none is sent twice).
 pub(crate) fn with_error_headers(mut response: Response, err: &ApiError) -> Response {
     for (name, value) in &err.headers {
-        response.headers_mut().append(name.clone(), value.clone());
+        response.headers_mut().insert(name.clone(), value.clone());
     }
     response
 }

@@ -54,27 +54,56 @@
 //! and a JSON body (one fault object or an array):
 //!
 //! ```json
-//! {"count": 2, "status": 503, "retry_after": "1", "method": "POST",
-//!  "path_prefix": "/v1/Trunks", "latency_ms": 0, "body": null, "drop_connection": false}
+//! {"count": 2, "status": 503, "retry_after": 1, "method": "POST",
+//!  "path_prefix": "/v1/Trunks", "latency_ms": 0, "body": null, "drop_connection": false,
+//!  "after_commit": false}
 //! ```
 //!
-//! Faults apply **before** a request touches any state (a create that fails by fault creates
-//! nothing); see [`Fault`] for the exact semantics. The other control endpoints (no auth,
-//! never faulted, never logged; request bodies are read as JSON whatever their
-//! `Content-Type`):
+//! By default a fault applies **before** a request touches any state (a create that fails
+//! by such a fault creates nothing). With `after_commit` ([`Fault::after_commit`]) the
+//! request is handled first and its effects are kept, then its answer is replaced by the
+//! fault (a status with the vendor's error body, a dropped connection, a truncated or
+//! malformed body, a late answer), as when a carrier's gateway fails after the backend
+//! committed; the request log records it as [`RecordedRequest::committed`] with the
+//! [`RecordedRequest::handler_status`]. See [`Fault`] for the exact semantics.
+//!
+//! # Listener settings
+//!
+//! Each listener can also behave like a carrier on a real network, set in
+//! [`EmulatorConfig`] (every listener), on a handle, or over HTTP:
+//!
+//! - a [`RateLimit`] (token bucket on Tokio's clock, so exact under paused time) answered
+//!   with the vendor's 429 and `Retry-After`, counted by
+//!   [`PlivoHandle::rate_limited_total`] and in the request log;
+//! - a fixed response delay ([`PlivoHandle::set_response_delay`]) for WAN-shaped
+//!   benchmarks;
+//! - compression (gzip, br, zstd, deflate) when the request's `Accept-Encoding` asks for
+//!   it, with the body bytes sent counted by [`PlivoHandle::bytes_sent`].
+//!
+//! # Control endpoints
+//!
+//! No auth, never rate limited, delayed, faulted or logged; request bodies are read as JSON
+//! whatever their `Content-Type` (the crate README documents every JSON shape):
 //!
 //! | endpoint | effect |
 //! |---|---|
-//! | `GET {origin}/__emulator/faults` | `{"faults": [...]}`: the queue, with remaining counts |
-//! | `DELETE {origin}/__emulator/faults` | clears the queue (204) |
-//! | `GET {origin}/__emulator/requests[?method=&path_prefix=]` | `{"total": n, "capacity": c, "requests": [RecordedRequest…]}` |
+//! | `POST` / `GET` / `DELETE {origin}/__emulator/faults` | queue faults / list the queue with remaining counts / clear it |
+//! | `GET {origin}/__emulator/requests[?method=&path_prefix=]` | `{"total": n, "rate_limited_total": r, "capacity": c, "requests": [RecordedRequest…]}` |
 //! | `DELETE {origin}/__emulator/requests` | clears the request log (204) |
-//! | `POST {origin}/__emulator/reset` | clears the vendor's state, this API's faults and its request log (204) |
+//! | `POST {origin}/__emulator/reset` | clears the vendor's state, this API's faults and its request log, refills its rate-limit bucket (204) |
+//! | `GET` / `PUT` / `DELETE {origin}/__emulator/rate-limit` | `{"requests_per_second": 10, "burst": 10}` |
+//! | `GET` / `PUT` / `DELETE {origin}/__emulator/response-delay` | `{"response_delay_ms": 50}` |
+//! | `GET {origin}/__emulator/stats` | `{"requests_total", "rate_limited_total", "connections_total", "bytes_sent"}` |
+//! | `POST {origin}/__emulator/trunks` | `{"count": n}`: bulk-creates trunks |
+//! | `POST {plivo}/__emulator/calls` | `{"calls": [PlivoCall…], "generate": {"count": n, "seed": s}}` |
+//! | `POST {vobiz}/__emulator/cdrs` | `{"cdrs": [VobizCdr…], "generate": {"count": n, "seed": s}}` |
 //!
 //! # Request log
 //!
-//! Every API request (faulted ones included, control requests excluded) is recorded as a
-//! [`RecordedRequest`]: method, raw path, raw query, body text and the fault applied. The log
+//! Every API request (faulted and rate-limited ones included, control requests excluded) is
+//! recorded as a [`RecordedRequest`]: method, raw path, raw query, body text, the fault
+//! applied, the status sent, whether the vendor logic ran (`committed`) and what it
+//! answered (`handler_status`), and whether the rate limit answered it. The log
 //! is a ring buffer of the last [`EmulatorConfig::request_log_capacity`] entries per API
 //! (default [`DEFAULT_REQUEST_LOG_CAPACITY`] = 100,000), each body cut to
 //! [`MAX_LOGGED_BODY_BYTES`] (16 KiB): at most about 1.6 GB in the pathological case of
@@ -126,16 +155,21 @@
 //!
 //! Each vendor's state sits behind one `RwLock`, held only while a request is handled and its
 //! response serialized. Resources live in creation-ordered tables with O(1) id lookup and
-//! O(log n) access by offset or page token, so paging through 100,000 trunks never scans or
-//! clones the collection (filtered Plivo trunk lists and CDR searches scan). Bulk seeding
-//! ([`PlivoHandle::seed_trunks`] and friends) inserts directly under one lock.
+//! O(log n) access by offset or page token; call records and CDRs are sorted newest first
+//! (time windows are binary searches, the Vobiz summary comes from running totals); so an
+//! unfiltered page costs the same whether the account holds 10,000 or 100,000 items (field
+//! filters scan). `cargo run --release -p trunkline-emulator --example page_cost` measures
+//! it. Bulk seeding ([`PlivoHandle::seed_trunks`] and friends) inserts directly under one
+//! lock.
 
 mod config;
+mod control;
 mod faults;
 mod http;
 mod ids;
 mod plivo;
 mod plivo_calls;
+mod rate_limit;
 mod request_log;
 mod server;
 mod table;
@@ -158,11 +192,12 @@ pub use config::{
     DEFAULT_TELNYX_API_KEY, DEFAULT_TELNYX_PHONE_NUMBERS, DEFAULT_TWILIO_ACCOUNT_SID,
     DEFAULT_TWILIO_API_KEY_SECRET, DEFAULT_TWILIO_API_KEY_SID, DEFAULT_TWILIO_AUTH_TOKEN,
     DEFAULT_TWILIO_PHONE_NUMBERS, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN,
-    DEFAULT_VOBIZ_PHONE_NUMBERS, EmulatorConfig, MAX_BODY_BYTES, PlivoConfig, Ports, TelnyxConfig,
-    TwilioApiKey, TwilioConfig, VobizConfig,
+    DEFAULT_VOBIZ_PHONE_NUMBERS, EmulatorConfig, InvalidResponseDelay, MAX_BODY_BYTES,
+    MAX_RESPONSE_DELAY, PlivoConfig, Ports, TelnyxConfig, TwilioApiKey, TwilioConfig, VobizConfig,
 };
 pub use faults::{Fault, FaultBody, InvalidFault, MAX_FAULT_LATENCY_MS};
 pub use plivo_calls::{PlivoCall, PlivoCallInsights};
+pub use rate_limit::{InvalidRateLimit, MAX_RATE_LIMIT_BURST, RateLimit};
 pub use request_log::{MAX_LOGGED_BODY_BYTES, RecordedRequest};
 pub use telnyx_numbers::TelnyxPhoneNumber;
 pub use telnyx_records::TelnyxDetailRecord;
@@ -286,6 +321,44 @@ macro_rules! control_methods {
                 self.control.shared.requests_total()
             }
 
+            /// Requests this listener's rate limit answered with 429 since the log was last
+            /// cleared (each is also in the log with
+            /// [`rate_limited`](RecordedRequest::rate_limited) set).
+            pub fn rate_limited_total(&self) -> u64 {
+                self.control.shared.rate_limited_total()
+            }
+
+            /// Response body bytes this listener has sent since it started (after
+            /// compression; control endpoints excluded; never reset: take differences).
+            pub fn bytes_sent(&self) -> u64 {
+                self.control.shared.bytes_sent()
+            }
+
+            /// The listener's rate limit, if any.
+            pub fn rate_limit(&self) -> Option<RateLimit> {
+                self.control.shared.rate_limit()
+            }
+
+            /// Sets (`Some`) or removes (`None`) the listener's rate limit; a new limit
+            /// starts with a full bucket.
+            pub fn set_rate_limit(&self, limit: Option<RateLimit>) -> Result<(), InvalidRateLimit> {
+                self.control.shared.set_rate_limit(limit)
+            }
+
+            /// The fixed delay added before every API response of this listener.
+            pub fn response_delay(&self) -> std::time::Duration {
+                self.control.shared.response_delay()
+            }
+
+            /// Sets the fixed delay added before every API response of this listener
+            /// (`Duration::ZERO` removes it; at most [`MAX_RESPONSE_DELAY`]).
+            pub fn set_response_delay(
+                &self,
+                delay: std::time::Duration,
+            ) -> Result<(), InvalidResponseDelay> {
+                self.control.shared.set_response_delay(delay)
+            }
+
             /// TCP connections this listener has accepted since it started (never reset). A
             /// client that reuses connections opens one per concurrent request at most, not
             /// one per request.
@@ -299,8 +372,9 @@ macro_rules! control_methods {
             }
 
             /// Clears the vendor's resource state (back to the configured seed numbers), this
-            /// API's queued faults and its request log. For Twilio, the resource state is the
-            /// account shared by both Twilio listeners.
+            /// API's queued faults and its request log, and refills its rate-limit bucket
+            /// (the rate limit and response delay settings stay). For Twilio, the resource
+            /// state is the account shared by both Twilio listeners.
             pub fn reset(&self) {
                 self.control.shared.reset();
             }
@@ -613,7 +687,12 @@ impl Emulator {
         let (vobiz_l, vobiz_origin) = next()?;
         let (telnyx_l, telnyx_origin) = next()?;
 
-        let cap = config.request_log_capacity;
+        let listener_config = server::ListenerConfig {
+            log_capacity: config.request_log_capacity,
+            rate_limit: config.rate_limit,
+            response_delay: config.response_delay,
+            compression: config.compression,
+        };
         let plivo_api = Arc::new(PlivoApi::new(config.plivo.clone()));
         let account = Arc::new(TwilioAccount::new(
             config.twilio.clone(),
@@ -623,7 +702,7 @@ impl Emulator {
         let telnyx_api = Arc::new(TelnyxApi::new(config.telnyx.clone()));
 
         let shared = |vendor: Arc<dyn server::Vendor>, origin: &str| {
-            Arc::new(ApiShared::new(vendor, origin.to_owned(), cap))
+            Arc::new(ApiShared::new(vendor, origin.to_owned(), &listener_config))
         };
         let plivo_shared = shared(plivo_api.clone(), &plivo_origin);
         let trunking_shared = shared(

@@ -7,18 +7,20 @@
 use std::io::Write as _;
 use std::net::IpAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::Parser;
+use clap::{CommandFactory as _, FromArgMatches as _, Parser};
 use trunkline_emulator::{
     DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_REQUEST_LOG_CAPACITY,
     DEFAULT_TELNYX_API_KEY, DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_API_KEY_SECRET,
     DEFAULT_TWILIO_API_KEY_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
-    DEFAULT_VOBIZ_AUTH_TOKEN, Emulator, EmulatorConfig, Ports,
+    DEFAULT_VOBIZ_AUTH_TOKEN, Emulator, EmulatorConfig, Ports, RateLimit,
 };
 
 /// Stateful emulator of the Plivo Zentrunk, Twilio SIP trunking, Vobiz and Telnyx REST APIs.
 ///
-/// Without flags it uses the documented test credentials and ephemeral loopback ports.
+/// Without flags it uses the documented test credentials (listed below) and ephemeral
+/// loopback ports.
 #[derive(Parser, Debug)]
 #[command(name = "trunkline-emulator", version, about)]
 struct Args {
@@ -29,28 +31,28 @@ struct Args {
     #[arg(long, default_value = DEFAULT_PLIVO_AUTH_ID)]
     plivo_auth_id: String,
     /// Plivo Auth Token.
-    #[arg(long, default_value = DEFAULT_PLIVO_AUTH_TOKEN, hide_default_value = true)]
+    #[arg(long, default_value = DEFAULT_PLIVO_AUTH_TOKEN)]
     plivo_auth_token: String,
     /// Twilio Account SID.
     #[arg(long, default_value = DEFAULT_TWILIO_ACCOUNT_SID)]
     twilio_account_sid: String,
     /// Twilio Auth Token.
-    #[arg(long, default_value = DEFAULT_TWILIO_AUTH_TOKEN, hide_default_value = true)]
+    #[arg(long, default_value = DEFAULT_TWILIO_AUTH_TOKEN)]
     twilio_auth_token: String,
     /// Twilio API Key SID (SK…) accepted instead of the Account SID.
     #[arg(long, default_value = DEFAULT_TWILIO_API_KEY_SID)]
     twilio_api_key: String,
     /// Twilio API Key secret.
-    #[arg(long, default_value = DEFAULT_TWILIO_API_KEY_SECRET, hide_default_value = true)]
+    #[arg(long, default_value = DEFAULT_TWILIO_API_KEY_SECRET)]
     twilio_api_secret: String,
     /// Vobiz Auth ID.
     #[arg(long, default_value = DEFAULT_VOBIZ_AUTH_ID)]
     vobiz_auth_id: String,
     /// Vobiz Auth Token.
-    #[arg(long, default_value = DEFAULT_VOBIZ_AUTH_TOKEN, hide_default_value = true)]
+    #[arg(long, default_value = DEFAULT_VOBIZ_AUTH_TOKEN)]
     vobiz_auth_token: String,
     /// Telnyx API key (the `Authorization: Bearer` token).
-    #[arg(long, default_value = DEFAULT_TELNYX_API_KEY, hide_default_value = true)]
+    #[arg(long, default_value = DEFAULT_TELNYX_API_KEY)]
     telnyx_api_key: String,
     /// Fixed port for the Plivo listener (0 = ephemeral).
     #[arg(long, default_value_t = 0)]
@@ -70,10 +72,44 @@ struct Args {
     /// Requests kept per API in the request log.
     #[arg(long, default_value_t = DEFAULT_REQUEST_LOG_CAPACITY)]
     request_log_capacity: usize,
+    /// Rate limit of every listener (each its own token bucket), requests per second; may be
+    /// fractional (0.5 = one request every two seconds). Over it: the vendor's 429 with
+    /// Retry-After. Unlimited when absent.
+    #[arg(long, value_name = "RPS")]
+    rate_limit: Option<f64>,
+    /// Bucket size of --rate-limit (requests that may pass at once); default: the rate
+    /// rounded down, at least 1.
+    #[arg(long, value_name = "N", requires = "rate_limit")]
+    rate_limit_burst: Option<u32>,
+    /// Fixed delay added before every API response (not control responses), in
+    /// milliseconds, e.g. 50 to shape benchmarks like a WAN.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    response_delay_ms: u64,
+    /// Never compress responses (by default JSON responses are compressed when the request's
+    /// Accept-Encoding allows gzip, br, zstd or deflate).
+    #[arg(long)]
+    no_compression: bool,
+}
+
+/// The `--help` section listing every vendor's default credentials.
+fn default_credentials_help() -> String {
+    format!(
+        "Default credentials (override with the flags above):\n  \
+         Plivo            HTTP Basic  {DEFAULT_PLIVO_AUTH_ID} : {DEFAULT_PLIVO_AUTH_TOKEN}\n  \
+         Twilio           HTTP Basic  {DEFAULT_TWILIO_ACCOUNT_SID} : {DEFAULT_TWILIO_AUTH_TOKEN}\n  \
+         Twilio API key   HTTP Basic  {DEFAULT_TWILIO_API_KEY_SID} : {DEFAULT_TWILIO_API_KEY_SECRET}\n  \
+         Vobiz            X-Auth-ID: {DEFAULT_VOBIZ_AUTH_ID}  X-Auth-Token: {DEFAULT_VOBIZ_AUTH_TOKEN}\n  \
+         Telnyx           Authorization: Bearer {DEFAULT_TELNYX_API_KEY}\n\n\
+         Control endpoints on every origin: /__emulator/faults, /requests, /reset, /rate-limit,\n\
+         /response-delay, /stats, /trunks; Plivo /__emulator/calls, Vobiz /__emulator/cdrs."
+    )
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let matches = Args::command()
+        .after_help(default_credentials_help())
+        .get_matches();
+    let args = Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
@@ -95,7 +131,7 @@ fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> ExitCode {
-    let config = EmulatorConfig::default()
+    let mut config = EmulatorConfig::default()
         .with_plivo_credentials(args.plivo_auth_id, args.plivo_auth_token)
         .with_twilio_credentials(args.twilio_account_sid, args.twilio_auth_token)
         .with_twilio_api_key(args.twilio_api_key, args.twilio_api_secret)
@@ -108,7 +144,18 @@ async fn run(args: Args) -> ExitCode {
             args.twilio_api_port,
             args.vobiz_port,
         ))
-        .with_telnyx_port(args.telnyx_port);
+        .with_telnyx_port(args.telnyx_port)
+        .with_response_delay(Duration::from_millis(args.response_delay_ms))
+        .with_compression(!args.no_compression);
+    if let Some(rps) = args.rate_limit {
+        match RateLimit::from_requests_per_second(rps, args.rate_limit_burst) {
+            Ok(limit) => config = config.with_rate_limit(limit),
+            Err(e) => {
+                eprintln!("trunkline-emulator: --rate-limit: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let emulator = match Emulator::start_on(args.bind, config).await {
         Ok(e) => e,
         Err(e) => {

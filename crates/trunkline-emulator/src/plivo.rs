@@ -19,6 +19,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
 use serde::Serialize;
 
+use crate::control;
 use crate::http::{self, ApiError, Ctx, Field, Fields, echo, encode_component};
 use crate::ids;
 use crate::plivo_calls::{self, CallStore};
@@ -980,4 +981,39 @@ impl Vendor for PlivoApi {
         st.uris.clear();
         st.calls.clear();
     }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        PlivoApi::seed_trunks(self, count)
+    }
+
+    fn control(
+        &self,
+        name: &str,
+        method: &Method,
+        body: &[u8],
+    ) -> Option<Result<Response, ApiError>> {
+        CALL_SEEDING.serve(name, method, body, |calls| {
+            let mut st = write(&self.state);
+            st.calls.seed(calls);
+            st.calls.len()
+        })
+    }
+
+    fn control_endpoints(&self) -> &'static [&'static str] {
+        &[CALL_SEEDING.key]
+    }
 }
+
+/// `POST /__emulator/calls`: `call_uuid` and `end_time` are required; a missing
+/// `initiation_time` is the `end_time`.
+const CALL_SEEDING: control::RecordSeeding<PlivoCall> = control::RecordSeeding {
+    key: "calls",
+    id: |call| call.call_uuid.clone(),
+    required: &["call_uuid", "end_time"],
+    complete: |present, call| {
+        if !present.contains_key("initiation_time") {
+            call.initiation_time = call.end_time;
+        }
+    },
+    generate: PlivoCall::generate,
+};

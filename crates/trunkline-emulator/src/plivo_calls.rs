@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::http::{self, ApiError, Ctx, Query, echo, encode_component};
 use crate::ids;
@@ -24,6 +24,11 @@ const RETENTION_DAYS: i64 = 90;
 /// Build one with struct-update syntax from [`Default`], or generate plausible ones with
 /// [`PlivoCall::generate`]. Times are UTC; the wire format is `YYYY-MM-DD HH:MM:SS`.
 ///
+/// Its `Deserialize` impl is the JSON of `POST {plivo}/__emulator/calls`: the field names
+/// below, every field optional (defaults as in [`Default`]) except where that endpoint says
+/// otherwise; times as RFC 3339 (`2025-01-02T03:04:05Z`) or Plivo's `2025-01-02 03:04:05`
+/// (UTC); unknown fields are refused.
+///
 /// ```
 /// use trunkline_emulator::PlivoCall;
 ///
@@ -34,7 +39,8 @@ const RETENTION_DAYS: i64 = 90;
 /// };
 /// assert_eq!(call.call_uuid, "90b6eb07-796c-4d86-a4fd-44ed11667ddb");
 /// ```
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlivoCall {
     /// Call id (the `{call_uuid}` of retrieve and Insights).
     pub call_uuid: String,
@@ -51,10 +57,13 @@ pub struct PlivoCall {
     /// Billed seconds as shown by the newest docs.
     pub billed_duration: i64,
     /// When the call started.
+    #[serde(deserialize_with = "de_time")]
     pub initiation_time: DateTime<Utc>,
     /// When it was answered; `None` (JSON `null`) for unanswered calls.
+    #[serde(deserialize_with = "de_optional_time")]
     pub answer_time: Option<DateTime<Utc>>,
     /// When it ended (the `end_time` filters apply to this).
+    #[serde(deserialize_with = "de_time")]
     pub end_time: DateTime<Utc>,
     /// e.g. `normal_hangup`.
     pub hangup_cause_name: String,
@@ -89,7 +98,8 @@ pub struct PlivoCall {
 }
 
 /// Call-quality metrics of a [`PlivoCall`], served by `/Zentrunk/Call/{uuid}/Insights/`.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlivoCallInsights {
     /// Caller's carrier, e.g. `Verizon Wireless`.
     pub from_carrier: String,
@@ -105,6 +115,43 @@ pub struct PlivoCallInsights {
     pub post_dial_delay_ms: f64,
     /// Plivo quality score 1–5 (sent as a string).
     pub quality_score: f64,
+}
+
+/// A seeded time: RFC 3339, or Plivo's CDR format `YYYY-MM-DD HH:MM[:SS]` read as UTC.
+fn parse_seed_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
+                .ok()
+                .map(|n| n.and_utc())
+        })
+}
+
+fn de_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(d)?;
+    parse_seed_time(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "invalid time '{}': expected RFC 3339 or YYYY-MM-DD HH:MM:SS",
+            echo(&text)
+        ))
+    })
+}
+
+fn de_optional_time<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(text) => parse_seed_time(&text).map(Some).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "invalid time '{}': expected RFC 3339 or YYYY-MM-DD HH:MM:SS",
+                echo(&text)
+            ))
+        }),
+    }
 }
 
 impl PlivoCall {
@@ -216,6 +263,9 @@ impl CallStore {
             }
         }
         self.calls.sort_by_key(|c| std::cmp::Reverse(c.end_time));
+        // Re-allocate the records in list order, so that a page reads neighbouring memory
+        // rather than strings scattered in seeding order.
+        self.calls = self.calls.to_vec();
         self.index = self
             .calls
             .iter()
@@ -235,6 +285,63 @@ impl CallStore {
 
     fn get(&self, uuid: &str) -> Option<&PlivoCall> {
         self.calls.get(*self.index.get(uuid)?)
+    }
+
+    /// The index range of the calls the filter's time bounds select: the default window
+    /// (the last 30 days without an `end_time` filter, else the 90-day retention) and every
+    /// `end_time` filter. The calls are sorted newest `end_time` first, so each bound is a
+    /// binary search and the range is contiguous.
+    fn window(&self, filter: &CallFilter, now: DateTime<Utc>) -> std::ops::Range<usize> {
+        let days = if filter.end.is_empty() {
+            DEFAULT_WINDOW_DAYS
+        } else {
+            RETENTION_DAYS
+        };
+        let calls = &self.calls;
+        // Calls with end_time >= t (or > t) form a prefix; the rest a suffix.
+        let at_least = |t: &DateTime<Utc>| calls.partition_point(|c| c.end_time >= *t);
+        let above = |t: &DateTime<Utc>| calls.partition_point(|c| c.end_time > *t);
+        let mut lo = 0;
+        let mut hi = at_least(&(now - TimeDelta::days(days)));
+        for (cmp, t) in &filter.end {
+            match cmp {
+                Cmp::Gte => hi = hi.min(at_least(t)),
+                Cmp::Gt => hi = hi.min(above(t)),
+                Cmp::Lte => lo = lo.max(above(t)),
+                Cmp::Lt => lo = lo.max(at_least(t)),
+                Cmp::Eq => {
+                    lo = lo.max(above(t));
+                    hi = hi.min(at_least(t));
+                }
+            }
+        }
+        lo..hi.max(lo)
+    }
+
+    /// The matching calls' total and the page `offset..offset + limit` of them. Without
+    /// field filters this costs O(log n + limit) whatever the number of calls; field filters
+    /// scan the time range.
+    fn page<'a>(
+        &'a self,
+        filter: &CallFilter,
+        offset: usize,
+        limit: usize,
+    ) -> (usize, Vec<&'a PlivoCall>) {
+        let range = self.window(filter, Utc::now());
+        let in_range = self.calls.get(range).unwrap_or_default();
+        if filter.has_field_filters() {
+            let matching = || in_range.iter().filter(|c| filter.matches_fields(c));
+            let total = matching().count();
+            (total, matching().skip(offset).take(limit).collect())
+        } else {
+            let page = in_range
+                .get(offset.min(in_range.len())..)
+                .unwrap_or_default()
+                .iter()
+                .take(limit)
+                .collect();
+            (in_range.len(), page)
+        }
     }
 }
 
@@ -359,17 +466,23 @@ impl CallFilter {
         Ok(f)
     }
 
-    fn matches(&self, call: &PlivoCall, now: DateTime<Utc>) -> bool {
-        let window_start = if self.end.is_empty() {
-            now - TimeDelta::days(DEFAULT_WINDOW_DAYS)
-        } else {
-            now - TimeDelta::days(RETENTION_DAYS)
-        };
-        call.end_time >= window_start
-            && self
-                .from_prefix
-                .as_deref()
-                .is_none_or(|p| call.from_number.starts_with(p))
+    /// The filters other than time (the time filters select a range; see
+    /// [`CallStore::window`]).
+    fn has_field_filters(&self) -> bool {
+        self.from_prefix.is_some()
+            || self.to_prefix.is_some()
+            || self.direction.is_some()
+            || self.hangup_cause_code.is_some()
+            || self.hangup_source.is_some()
+            || self.stir.is_some()
+            || self.trunk_id.is_some()
+            || !self.bill.is_empty()
+    }
+
+    fn matches_fields(&self, call: &PlivoCall) -> bool {
+        self.from_prefix
+            .as_deref()
+            .is_none_or(|p| call.from_number.starts_with(p))
             && self
                 .to_prefix
                 .as_deref()
@@ -397,7 +510,6 @@ impl CallFilter {
                 .bill
                 .iter()
                 .all(|(cmp, n)| cmp.test(&call.bill_duration, n))
-            && self.end.iter().all(|(cmp, t)| cmp.test(&call.end_time, t))
     }
 }
 
@@ -506,22 +618,13 @@ struct LegacyList<'a> {
     objects: Vec<LegacyCall<'a>>,
 }
 
-fn filtered<'a>(
-    store: &'a CallStore,
-    filter: &'a CallFilter,
-) -> impl Iterator<Item = &'a PlivoCall> + 'a {
-    let now = Utc::now();
-    store.calls.iter().filter(move |c| filter.matches(c, now))
-}
-
 /// `GET /v1/Account/{id}/Zentrunk/Call/`.
 pub(crate) fn list(store: &CallStore, ctx: &Ctx<'_>, auth_id: &str) -> Result<Response, ApiError> {
     let (limit, offset) = http::limit_offset(&ctx.query, MAX_LIMIT, MAX_LIMIT)?;
     let filter = CallFilter::parse(&ctx.query, false)?;
-    let total = filtered(store, &filter).count();
-    let objects = filtered(store, &filter)
-        .skip(offset)
-        .take(limit)
+    let (total, page) = store.page(&filter, offset, limit);
+    let objects = page
+        .into_iter()
         .map(|c| CallSummary {
             call_uuid: &c.call_uuid,
             from_number: &c.from_number,
@@ -617,10 +720,9 @@ pub(crate) fn insights(store: &CallStore, uuid: &str) -> Result<Response, ApiErr
 pub(crate) fn legacy_list(store: &CallStore, ctx: &Ctx<'_>) -> Result<Response, ApiError> {
     let (limit, offset) = http::limit_offset(&ctx.query, MAX_LIMIT, MAX_LIMIT)?;
     let filter = CallFilter::parse(&ctx.query, true)?;
-    let total = filtered(store, &filter).count();
-    let objects = filtered(store, &filter)
-        .skip(offset)
-        .take(limit)
+    let (total, page) = store.page(&filter, offset, limit);
+    let objects = page
+        .into_iter()
         .map(|c| LegacyCall {
             call_uuid: &c.call_uuid,
             from_number: &c.from_number,
@@ -702,7 +804,7 @@ mod tests {
         store.seed(calls);
         let count = |q: &str| {
             let f = CallFilter::parse(&Query::parse(q), false).expect("valid filter");
-            filtered(&store, &f).count()
+            store.page(&f, 0, usize::MAX).0
         };
         assert_eq!(count(""), 3);
         assert_eq!(count("bill_duration__gte=120"), 2);
@@ -714,6 +816,55 @@ mod tests {
         assert!(CallFilter::parse(&Query::parse("call_direction=up"), false).is_err());
         assert!(CallFilter::parse(&Query::parse("end_time=yesterday"), false).is_err());
         assert!(CallFilter::parse(&Query::parse("bill_duration__lte=x"), false).is_err());
+    }
+
+    /// The time range found by binary search is exactly what a scan of the documented
+    /// rules selects, for every combination of bounds.
+    #[test]
+    fn window_matches_a_scan() {
+        let mut store = CallStore::default();
+        let now = Utc::now();
+        let mut calls = PlivoCall::generate(200, 11);
+        for (i, c) in calls.iter_mut().enumerate() {
+            // Every 12 hours over 33 days, three calls at each time, none exactly on the
+            // 30-day edge (which moves with the clock while the test runs).
+            c.end_time = now - TimeDelta::hours(12 * (i as i64 / 3)) + TimeDelta::minutes(10);
+        }
+        store.seed(calls);
+        let pivot = store.calls[90].end_time;
+        let other = store.calls[30].end_time;
+        let fmt = |t: &DateTime<Utc>| t.format("%Y-%m-%d %H:%M:%S").to_string();
+        let queries = [
+            String::new(),
+            format!("end_time={}", fmt(&pivot)),
+            format!("end_time__gt={}", fmt(&pivot)),
+            format!("end_time__gte={}", fmt(&pivot)),
+            format!("end_time__lt={}", fmt(&pivot)),
+            format!("end_time__lte={}", fmt(&pivot)),
+            format!("end_time__gte={}&end_time__lt={}", fmt(&pivot), fmt(&other)),
+            format!("end_time__gt={}&end_time__lte={}", fmt(&other), fmt(&pivot)),
+            "end_time__lt=2000-01-01+00:00".to_owned(),
+        ];
+        for q in queries {
+            let filter = CallFilter::parse(&Query::parse(&q), false).expect("valid");
+            let days = if filter.end.is_empty() { 30 } else { 90 };
+            let start = now - TimeDelta::days(days);
+            let scanned: Vec<&str> = store
+                .calls
+                .iter()
+                .filter(|c| c.end_time >= start)
+                .filter(|c| filter.end.iter().all(|(cmp, t)| cmp.test(&c.end_time, t)))
+                .map(|c| c.call_uuid.as_str())
+                .collect();
+            let (total, page) = store.page(&filter, 0, usize::MAX);
+            let found: Vec<&str> = page.iter().map(|c| c.call_uuid.as_str()).collect();
+            assert_eq!(total, scanned.len(), "{q}");
+            assert_eq!(found, scanned, "{q}");
+            let (_, tail) = store.page(&filter, 5, 7);
+            let tail: Vec<&str> = tail.iter().map(|c| c.call_uuid.as_str()).collect();
+            let want: Vec<&str> = scanned.iter().skip(5).take(7).copied().collect();
+            assert_eq!(tail, want, "{q}");
+        }
     }
 
     #[test]

@@ -27,9 +27,24 @@ pub struct RecordedRequest {
     pub body_truncated: bool,
     /// The fault applied to this request, if any (its `count` is what remained when it matched).
     pub fault: Option<Fault>,
-    /// The status answered, or `None` when no response was sent (dropped connection, or the
-    /// request is still being handled).
+    /// The status the client was sent, or `None` when no response was sent (dropped
+    /// connection, or the request is still being handled).
     pub status: Option<u16>,
+    /// Whether the vendor logic handled the request, so that whatever it does (a create, an
+    /// update, a delete) happened. `true` for ordinary requests, for requests delayed by a
+    /// latency-only fault and for requests hit by an after-commit fault; `false` for requests
+    /// answered by a before-commit fault or by the rate limit (they changed nothing).
+    #[serde(default)]
+    pub committed: bool,
+    /// The status the vendor logic produced, when it handled the request. It differs from
+    /// [`status`](Self::status) when an after-commit fault replaced the answer (e.g. the
+    /// handler created the trunk with 201, the client got a 502).
+    #[serde(default)]
+    pub handler_status: Option<u16>,
+    /// Whether the listener's rate limit answered this request with 429 (see
+    /// [`RateLimit`](crate::RateLimit)); such a request consumed no fault and changed nothing.
+    #[serde(default)]
+    pub rate_limited: bool,
 }
 
 /// Ring buffer of the last `capacity` requests, plus a running total.
@@ -39,6 +54,8 @@ pub(crate) struct RequestLog {
     first_id: u64,
     capacity: usize,
     total: u64,
+    /// Requests answered by the rate limit since the last clear, evicted ones included.
+    rate_limited: u64,
 }
 
 impl RequestLog {
@@ -48,6 +65,7 @@ impl RequestLog {
             first_id: 0,
             capacity,
             total: 0,
+            rate_limited: 0,
         }
     }
 
@@ -55,6 +73,7 @@ impl RequestLog {
     pub(crate) fn push(&mut self, request: RecordedRequest) -> u64 {
         let id = self.first_id + self.entries.len() as u64;
         self.total += 1;
+        self.rate_limited += u64::from(request.rate_limited);
         if self.capacity == 0 {
             self.first_id += 1;
             return id;
@@ -67,14 +86,24 @@ impl RequestLog {
         id
     }
 
+    /// The entry of request `id`, if it is still in the buffer (and was not cleared).
+    fn entry(&mut self, id: u64) -> Option<&mut RecordedRequest> {
+        let offset = usize::try_from(id.checked_sub(self.first_id)?).ok()?;
+        self.entries.get_mut(offset)
+    }
+
     /// Records the status answered to request `id`, if it is still in the buffer.
     pub(crate) fn set_status(&mut self, id: u64, status: u16) {
-        if let Some(offset) = id.checked_sub(self.first_id)
-            && let Some(entry) = usize::try_from(offset)
-                .ok()
-                .and_then(|o| self.entries.get_mut(o))
-        {
+        if let Some(entry) = self.entry(id) {
             entry.status = Some(status);
+        }
+    }
+
+    /// Records that the vendor handled request `id` and answered `status`.
+    pub(crate) fn set_committed(&mut self, id: u64, handler_status: u16) {
+        if let Some(entry) = self.entry(id) {
+            entry.committed = true;
+            entry.handler_status = Some(handler_status);
         }
     }
 
@@ -87,6 +116,11 @@ impl RequestLog {
         self.total
     }
 
+    /// Requests the rate limit answered since the last clear, including evicted ones.
+    pub(crate) fn rate_limited(&self) -> u64 {
+        self.rate_limited
+    }
+
     pub(crate) fn capacity(&self) -> usize {
         self.capacity
     }
@@ -95,6 +129,7 @@ impl RequestLog {
         self.first_id += self.entries.len() as u64;
         self.entries.clear();
         self.total = 0;
+        self.rate_limited = 0;
     }
 }
 
@@ -111,6 +146,9 @@ mod tests {
             body_truncated: false,
             fault: None,
             status: None,
+            committed: false,
+            handler_status: None,
+            rate_limited: false,
         }
     }
 
@@ -138,14 +176,26 @@ mod tests {
         let d = log.push(req("/d"));
         log.set_status(c, 500); // from before the clear: ignored
         log.set_status(d, 204);
-        assert_eq!(log.snapshot()[0].status, Some(204));
+        log.set_committed(d, 201);
+        log.set_committed(c, 500); // from before the clear: ignored
+        let entry = &log.snapshot()[0];
+        assert_eq!(
+            (entry.status, entry.committed, entry.handler_status),
+            (Some(204), true, Some(201))
+        );
     }
 
     #[test]
     fn zero_capacity_counts_only() {
         let mut log = RequestLog::new(0);
         log.push(req("/a"));
+        log.push(RecordedRequest {
+            rate_limited: true,
+            ..req("/b")
+        });
         assert!(log.snapshot().is_empty());
-        assert_eq!(log.total(), 1);
+        assert_eq!((log.total(), log.rate_limited()), (2, 1));
+        log.clear();
+        assert_eq!((log.total(), log.rate_limited()), (0, 0));
     }
 }

@@ -1304,6 +1304,10 @@ impl Vendor for TelnyxApi {
     fn reset(&self) {
         self.reset_state();
     }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        TelnyxApi::seed_trunks(self, count)
+    }
 }
 
 #[cfg(test)]

@@ -408,6 +408,13 @@ pub(crate) fn render_error(err: &ApiError) -> Response {
     )
 }
 
+/// Twilio's 429: error 20429 "Too Many Requests" (the code follows from the status).
+pub(crate) fn too_many_requests(limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
+    let mut err = crate::server::rate_limited_error(limit, retry_after_secs);
+    err.message = "Too Many Requests".to_owned();
+    err
+}
+
 /// Twilio's 404 for a path.
 pub(crate) fn not_found(path: &str) -> ApiError {
     ApiError::not_found(format!(
@@ -1502,6 +1509,14 @@ impl Vendor for TrunkingApi {
 
     fn reset(&self) {
         self.account.reset_state();
+    }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        self.account.seed_trunks(count)
+    }
+
+    fn rate_limited(&self, limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
+        too_many_requests(limit, retry_after_secs)
     }
 }
 

@@ -725,6 +725,14 @@ impl Vendor for SipApi {
     fn reset(&self) {
         self.account.reset_state();
     }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        self.account.seed_trunks(count)
+    }
+
+    fn rate_limited(&self, limit: &crate::RateLimit, retry_after_secs: u64) -> ApiError {
+        twilio::too_many_requests(limit, retry_after_secs)
+    }
 }
 
 #[cfg(test)]

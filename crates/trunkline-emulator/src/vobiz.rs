@@ -23,6 +23,7 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 
+use crate::control;
 use crate::http::{self, ApiError, Ctx, Field, Fields, echo};
 use crate::ids;
 use crate::server::{Vendor, read, write};
@@ -892,7 +893,49 @@ impl Vendor for VobizApi {
     fn reset(&self) {
         self.reset_state();
     }
+
+    fn seed_trunks(&self, count: usize) -> Vec<String> {
+        VobizApi::seed_trunks(self, count)
+    }
+
+    fn control(
+        &self,
+        name: &str,
+        method: &Method,
+        body: &[u8],
+    ) -> Option<Result<Response, ApiError>> {
+        CDR_SEEDING.serve(name, method, body, |cdrs| {
+            self.seed_cdrs(cdrs);
+            self.cdr_count()
+        })
+    }
+
+    fn control_endpoints(&self) -> &'static [&'static str] {
+        &[CDR_SEEDING.key]
+    }
 }
+
+/// `POST /__emulator/cdrs`: `uuid` and `start_time` are required; a missing `end_time` is
+/// the `start_time`, missing `created_at` / `updated_at` are the `end_time`.
+const CDR_SEEDING: control::RecordSeeding<VobizCdr> = control::RecordSeeding {
+    key: "cdrs",
+    id: |cdr| cdr.uuid.clone(),
+    required: &["uuid", "start_time"],
+    complete: |present, cdr| {
+        if !present.contains_key("end_time") {
+            cdr.end_time = cdr.start_time;
+        }
+        for (key, at) in [
+            ("created_at", &mut cdr.created_at),
+            ("updated_at", &mut cdr.updated_at),
+        ] {
+            if !present.contains_key(key) {
+                *at = cdr.end_time;
+            }
+        }
+    },
+    generate: VobizCdr::generate,
+};
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::http::{self, ApiError, Ctx, Query, echo};
@@ -34,6 +34,11 @@ fn seconds_opt<S: Serializer>(at: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok,
 /// `id` 0 and an empty `account_id` are filled in when seeded (sequential ids from
 /// 18,000,000; the emulator's Vobiz auth id).
 ///
+/// Its `Deserialize` impl is the JSON of `POST {vobiz}/__emulator/cdrs`: the wire field
+/// names, every field optional (defaults as in [`Default`]) except where that endpoint says
+/// otherwise; times as RFC 3339; unknown fields are refused. A record as the CDR endpoints
+/// return it can be seeded back unchanged.
+///
 /// ```
 /// use trunkline_emulator::VobizCdr;
 ///
@@ -43,7 +48,8 @@ fn seconds_opt<S: Serializer>(at: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok,
 /// };
 /// assert_eq!(cdr.caller_id_number, "+919876543210");
 /// ```
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct VobizCdr {
     /// Numeric record id (also accepted by `/cdr/{call_id}`).
     pub id: i64,
@@ -288,13 +294,53 @@ impl VobizCdr {
     }
 }
 
-/// Seeded CDRs, newest `start_time` first.
+/// Seeded CDRs, newest `start_time` first, with running totals for the list `summary`.
 #[derive(Default)]
 pub(crate) struct CdrStore {
     cdrs: Vec<VobizCdr>,
     by_uuid: HashMap<String, usize>,
     by_id: HashMap<i64, usize>,
+    /// `totals[i]` sums `cdrs[..i]`, so any index range's summary is one subtraction.
+    totals: Vec<Totals>,
     next_id: i64,
+}
+
+/// Running sums behind a CDR `summary`. Costs are summed in millionths, exactly, so a
+/// range's total does not depend on how it was computed.
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
+struct Totals {
+    calls: usize,
+    answered: usize,
+    duration: i64,
+    billable: i64,
+    cost_micros: i128,
+}
+
+impl Totals {
+    fn add(self, c: &VobizCdr) -> Self {
+        Self {
+            calls: self.calls + 1,
+            answered: self.answered + usize::from(c.answer_time.is_some()),
+            duration: self.duration.saturating_add(c.duration),
+            billable: self.billable.saturating_add(c.billsec),
+            cost_micros: self.cost_micros.saturating_add(cost_micros(c.total_cost)),
+        }
+    }
+
+    fn minus(self, earlier: Self) -> Self {
+        Self {
+            calls: self.calls - earlier.calls,
+            answered: self.answered - earlier.answered,
+            duration: self.duration.saturating_sub(earlier.duration),
+            billable: self.billable.saturating_sub(earlier.billable),
+            cost_micros: self.cost_micros.saturating_sub(earlier.cost_micros),
+        }
+    }
+}
+
+/// A cost in millionths (saturating; not-a-number counts as 0).
+fn cost_micros(cost: f64) -> i128 {
+    (cost * 1e6).round() as i128
 }
 
 impl CdrStore {
@@ -327,6 +373,9 @@ impl CdrStore {
             }
         }
         self.cdrs.sort_by_key(|c| std::cmp::Reverse(c.start_time));
+        // Re-allocate the records in list order, so that a page reads neighbouring memory
+        // rather than strings scattered in seeding order.
+        self.cdrs = self.cdrs.to_vec();
         self.by_uuid = self
             .cdrs
             .iter()
@@ -339,6 +388,37 @@ impl CdrStore {
             .enumerate()
             .map(|(i, c)| (c.id, i))
             .collect();
+        let mut running = Totals::default();
+        self.totals = std::iter::once(running)
+            .chain(self.cdrs.iter().map(|c| {
+                running = running.add(c);
+                running
+            }))
+            .collect();
+    }
+
+    /// The summary of `cdrs[range]`, from the running totals.
+    fn range_totals(&self, range: &std::ops::Range<usize>) -> Totals {
+        let at = |i: usize| self.totals.get(i).copied().unwrap_or_default();
+        at(range.end).minus(at(range.start))
+    }
+
+    /// The index range of the records a `start_date`/`end_date` filter selects (all records
+    /// without one). The records are sorted newest `start_time` first, so each bound is a
+    /// binary search.
+    fn date_range(&self, dates: Option<(NaiveDate, NaiveDate)>) -> std::ops::Range<usize> {
+        let Some((from, to)) = dates else {
+            return 0..self.cdrs.len();
+        };
+        let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
+        // Records starting on a later day than `to` come first.
+        let lo = to.succ_opt().and_then(midnight).map_or(0, |next| {
+            self.cdrs.partition_point(|c| c.start_time >= next)
+        });
+        let hi = midnight(from).map_or(self.cdrs.len(), |first| {
+            self.cdrs.partition_point(|c| c.start_time >= first)
+        });
+        lo..hi.max(lo)
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -420,7 +500,34 @@ impl CdrFilter {
         })
     }
 
+    /// The filters other than the dates (the dates select a range; see
+    /// [`CdrStore::date_range`]).
+    fn has_field_filters(&self) -> bool {
+        [
+            &self.from_number,
+            &self.to_number,
+            &self.direction,
+            &self.sip_call_id,
+            &self.bridge_uuid,
+            &self.hangup_cause,
+            &self.hangup_disposition,
+            &self.context,
+            &self.campaign_id,
+            &self.search,
+        ]
+        .iter()
+        .any(|f| f.is_some())
+            || self.min_duration.is_some()
+    }
+
     fn matches(&self, c: &VobizCdr) -> bool {
+        self.dates.is_none_or(|(from, to)| {
+            let d = c.start_time.date_naive();
+            from <= d && d <= to
+        }) && self.matches_fields(c)
+    }
+
+    fn matches_fields(&self, c: &VobizCdr) -> bool {
         let eq = |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w == have);
         let campaign = match &c.campaign_id {
             Some(Value::String(s)) => s.clone(),
@@ -434,10 +541,6 @@ impl CdrFilter {
                 .to_number
                 .as_deref()
                 .is_none_or(|n| c.destination_number.contains(n))
-            && self.dates.is_none_or(|(from, to)| {
-                let d = c.start_time.date_naive();
-                from <= d && d <= to
-            })
             && eq(&self.direction, &c.call_direction)
             && self.min_duration.is_none_or(|m| c.duration >= m)
             && eq(&self.sip_call_id, &c.sip_call_id)
@@ -510,20 +613,25 @@ struct ListBody<'a> {
 }
 
 fn summarize<'a>(cdrs: impl Iterator<Item = &'a VobizCdr>) -> Summary {
-    let (mut total, mut answered, mut duration, mut billable, mut cost) = (0, 0, 0, 0, 0.0);
+    let mut totals = Totals::default();
     let mut last: Option<DateTime<Utc>> = None;
     for c in cdrs {
-        total += 1;
-        if c.answer_time.is_some() {
-            answered += 1;
-        }
-        duration += c.duration;
-        billable += c.billsec;
-        cost += c.total_cost;
+        totals = totals.add(c);
         last = Some(last.map_or(c.start_time, |l| l.max(c.start_time)));
     }
-    let rate = if total > 0 {
-        (answered as f64 / total as f64 * 1000.0).round() / 10.0
+    summary(totals, last)
+}
+
+fn summary(totals: Totals, last: Option<DateTime<Utc>>) -> Summary {
+    let Totals {
+        calls,
+        answered,
+        duration,
+        billable,
+        cost_micros,
+    } = totals;
+    let rate = if calls > 0 {
+        (answered as f64 / calls as f64 * 1000.0).round() / 10.0
     } else {
         0.0
     };
@@ -532,14 +640,16 @@ fn summarize<'a>(cdrs: impl Iterator<Item = &'a VobizCdr>) -> Summary {
     } else {
         0
     };
+    // Round to cents from the exact sum in millionths.
+    let cents = (cost_micros + 5_000).div_euclid(10_000);
     Summary {
-        totalCalls: total,
+        totalCalls: calls,
         answeredCalls: answered,
         answerRate: rate,
         avgCallDuration: format!("{avg}s"),
         total_duration_seconds: duration,
         total_billable_seconds: billable,
-        total_cost: (cost * 100.0).round() / 100.0,
+        total_cost: cents as f64 / 100.0,
         last_call_at: last.as_ref().map(ids::iso_seconds),
     }
 }
@@ -568,10 +678,32 @@ pub(crate) fn list(
     let page = positive(q, "page", 1, i64::MAX)?;
     let per_page = positive(q, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
     let filter = CdrFilter::parse(q)?;
-    let matching: Vec<&VobizCdr> = store.cdrs.iter().filter(|c| filter.matches(c)).collect();
-    let total = matching.len();
     let skip = (page - 1).saturating_mul(per_page);
-    let data: Vec<&VobizCdr> = matching.iter().skip(skip).take(per_page).copied().collect();
+    let range = store.date_range(filter.dates);
+    let in_range = store.cdrs.get(range.clone()).unwrap_or_default();
+    // Without field filters the page and the summary come from the date range directly
+    // (O(log n + per_page) whatever the number of records); field filters scan the range.
+    let (total, data, summary) = if filter.has_field_filters() {
+        let matching: Vec<&VobizCdr> = in_range
+            .iter()
+            .filter(|c| filter.matches_fields(c))
+            .collect();
+        let data: Vec<&VobizCdr> = matching.iter().skip(skip).take(per_page).copied().collect();
+        (matching.len(), data, summarize(matching.into_iter()))
+    } else {
+        let data = in_range
+            .get(skip.min(in_range.len())..)
+            .unwrap_or_default()
+            .iter()
+            .take(per_page)
+            .collect();
+        let last = in_range.first().map(|c| c.start_time);
+        (
+            in_range.len(),
+            data,
+            summary(store.range_totals(&range), last),
+        )
+    };
     let pages = total.div_ceil(per_page);
     let body = ListBody {
         account_id,
@@ -586,7 +718,7 @@ pub(crate) fn list(
             has_prev: page > 1,
         },
         success: true,
-        summary: summarize(matching.iter().copied()),
+        summary,
         filters: search.then(|| Filters {
             call_direction: q.get("call_direction").unwrap_or_default(),
             from_number: q.get("from_number").unwrap_or_default(),
@@ -721,6 +853,49 @@ mod tests {
         assert_eq!(s.avgCallDuration, "40s");
         assert_eq!(s.total_duration_seconds, 55);
         assert_eq!(s.total_billable_seconds, 40);
+    }
+
+    /// The date range and running totals give exactly what a scan gives.
+    #[test]
+    fn date_range_and_totals_match_a_scan() {
+        let mut store = CdrStore::default();
+        store.seed(VobizCdr::generate(300, 5), "MA_X");
+        let days: Vec<NaiveDate> = store
+            .cdrs
+            .iter()
+            .map(|c| c.start_time.date_naive())
+            .collect();
+        let (newest, oldest) = (days[0], days[days.len() - 1]);
+        let mid = days[150];
+        let cases = [
+            None,
+            Some((oldest, newest)),
+            Some((mid, mid)),
+            Some((oldest, mid)),
+            Some((mid, newest)),
+            Some((newest, oldest)),
+            Some((NaiveDate::MIN, NaiveDate::MAX)),
+        ];
+        for dates in cases {
+            let filter = CdrFilter {
+                dates,
+                ..CdrFilter::default()
+            };
+            let scanned: Vec<&VobizCdr> = store.cdrs.iter().filter(|c| filter.matches(c)).collect();
+            let range = store.date_range(dates);
+            let found: Vec<&VobizCdr> = store.cdrs[range.clone()].iter().collect();
+            assert_eq!(found, scanned, "{dates:?}");
+            let direct = summarize(scanned.iter().copied());
+            let fast = summary(
+                store.range_totals(&range),
+                found.first().map(|c| c.start_time),
+            );
+            assert_eq!(
+                serde_json::to_value(&fast).ok(),
+                serde_json::to_value(&direct).ok(),
+                "{dates:?}"
+            );
+        }
     }
 
     #[test]

@@ -214,3 +214,79 @@ async fn bad_flags_fail_without_a_ready_line() {
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("plivo auth_id"));
 }
+
+#[tokio::test]
+async fn help_lists_every_vendors_default_credentials() {
+    for flag in ["--help", "-h"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_trunkline-emulator"))
+            .arg(flag)
+            .output()
+            .await
+            .expect("runs");
+        assert!(output.status.success());
+        let help = String::from_utf8_lossy(&output.stdout);
+        for credential in [
+            DEFAULT_PLIVO_AUTH_ID,
+            DEFAULT_PLIVO_AUTH_TOKEN,
+            DEFAULT_TWILIO_ACCOUNT_SID,
+            DEFAULT_TWILIO_AUTH_TOKEN,
+            trunkline_emulator::DEFAULT_TWILIO_API_KEY_SID,
+            trunkline_emulator::DEFAULT_TWILIO_API_KEY_SECRET,
+            DEFAULT_VOBIZ_AUTH_ID,
+            DEFAULT_VOBIZ_AUTH_TOKEN,
+            DEFAULT_TELNYX_API_KEY,
+        ] {
+            assert!(
+                help.contains(credential),
+                "{flag} lacks {credential}:\n{help}"
+            );
+        }
+        for new_flag in [
+            "--rate-limit",
+            "--rate-limit-burst",
+            "--response-delay-ms",
+            "--no-compression",
+        ] {
+            assert!(help.contains(new_flag), "{flag} lacks {new_flag}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn flags_set_the_rate_limit_and_the_response_delay() {
+    let running = spawn(&[
+        "--rate-limit",
+        "0.5",
+        "--rate-limit-burst",
+        "3",
+        "--response-delay-ms",
+        "20",
+    ])
+    .await;
+    let origins: Origins = serde_json::from_str(running.line.trim_end()).expect("JSON");
+    let http = client();
+    for origin in [&origins.plivo, &origins.vobiz] {
+        let control = |endpoint: &str| {
+            let request = http.get(format!("{origin}/__emulator/{endpoint}"));
+            async move { crate::common::expect(request, 200).await }
+        };
+        let state = control("rate-limit").await;
+        assert_eq!(state["rate_limit"]["requests_per_second"], 0.5, "{state}");
+        assert_eq!(state["rate_limit"]["burst"], 3, "{state}");
+        let delay = control("response-delay").await;
+        assert_eq!(delay["response_delay_ms"], 20);
+    }
+    let (success, _) = terminate(running).await;
+    assert!(success);
+
+    let output = Command::new(env!("CARGO_BIN_EXE_trunkline-emulator"))
+        .args(["--rate-limit", "0"])
+        .output()
+        .await
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--rate-limit"), "{stderr}");
+    assert!(stderr.contains("requests_per_second"), "{stderr}");
+}

@@ -126,6 +126,11 @@ pub async fn send(request: RequestBuilder) -> (StatusCode, Value) {
     (status, body)
 }
 
+/// A response header as text, if present and visible ASCII.
+pub fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
+    response.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
 /// Sends, asserts the status, returns the body.
 pub async fn expect(request: RequestBuilder, status: u16) -> Value {
     let (got, body) = send(request).await;

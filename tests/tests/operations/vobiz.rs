@@ -2,6 +2,7 @@
 //! exact JSON body, both auth headers (`X-Auth-ID`, `X-Auth-Token`) and the absence of
 //! progenitor's `api-version` header are checked by the mock; responses are the raw fixtures
 //! from Vobiz's docs (tests/fixtures/vobiz/) where one exists, which the client must decode.
+//! (What every vendor shares is the shared suite's, `tests/vendors/`.)
 
 use futures::TryStreamExt;
 use httpmock::prelude::*;
@@ -10,7 +11,9 @@ use trunkline_core::OpenEnum;
 use trunkline_tests::{fixture, fixture_names};
 use trunkline_vobiz::chrono::NaiveDate;
 use trunkline_vobiz::mock::MockServerExt;
-use trunkline_vobiz::{ClientBuilder, ClientConfig, RetryPolicy, types};
+use trunkline_vobiz::{ClientBuilder, types};
+
+use crate::support::{assert_every_fixture_named, assert_every_operation_mocked, no_retry};
 
 const AUTH_ID: &str = "MA_TESTVOBIZ01";
 const TOKEN: &str = "vobiz-test-token-0123";
@@ -19,20 +22,16 @@ const TRUNK_ID: &str = "aabbccdd-1234-5678-90ab-cdef12345678";
 fn client(server: &MockServer) -> trunkline_vobiz::Client {
     ClientBuilder::new(AUTH_ID, TOKEN)
         .api_base_url(server.base_url())
-        .config(ClientConfig::default().with_retry(RetryPolicy::never()))
+        .config(no_retry())
         .build()
         .expect("client")
 }
 
 fn respond(then: httpmock::Then, status: u16, name: &str) -> httpmock::Then {
-    respond_json(then, status, fixture("vobiz", name))
+    crate::support::respond(then, status, "vobiz", name)
 }
 
-fn respond_json(then: httpmock::Then, status: u16, body: Value) -> httpmock::Then {
-    then.status(status)
-        .header("content-type", "application/json")
-        .json_body(body)
-}
+use crate::support::respond_json;
 
 /// Both auth headers, exactly, and no `api-version`.
 fn authed(when: httpmock::When) -> httpmock::When {
@@ -42,33 +41,15 @@ fn authed(when: httpmock::When) -> httpmock::When {
         .header_missing("authorization")
 }
 
-/// Every Vobiz fixture must be used by a test in this file: a new fixture cannot be skipped
-/// silently.
+/// Every Vobiz fixture and every operation of the generated client has a typed-mock test in
+/// this file.
 #[test]
-fn every_vobiz_fixture_is_covered() {
-    let source = include_str!("vobiz_operations.rs");
-    let names = fixture_names("vobiz");
-    assert_eq!(names.len(), 12, "fixtures: {names:?}");
-    for name in names {
-        assert!(
-            source.contains(&format!("\"{name}\"")),
-            "fixture {name} is not used by any Vobiz operation test"
-        );
-    }
-}
-
-/// Every operation of the generated client has a typed-mock test in this file.
-#[test]
-fn every_vobiz_operation_is_covered() {
-    let source = include_str!("vobiz_operations.rs");
+fn every_vobiz_fixture_and_operation_is_covered() {
+    let source = include_str!("vobiz.rs");
+    assert_eq!(fixture_names("vobiz").len(), 12);
+    assert_every_fixture_named("vobiz", source);
     assert_eq!(trunkline_vobiz::OPERATIONS.len(), 24);
-    for operation in trunkline_vobiz::OPERATIONS {
-        assert!(
-            source.contains(&format!("server.{}(", operation.id)),
-            "operation {} has no typed-mock test",
-            operation.id
-        );
-    }
+    assert_every_operation_mocked(trunkline_vobiz::OPERATIONS, source);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,42 +439,6 @@ async fn delete_trunk_with_active_calls_is_a_typed_409() {
     };
     assert_eq!(body.status(), 409);
     assert_eq!(body.error.as_deref(), Some("Trunk has active calls"));
-}
-
-#[tokio::test]
-async fn dot_segment_ids_are_refused_before_sending() {
-    let server = MockServer::start_async().await;
-    let mut any = server.mock(|when, then| {
-        when.any_request();
-        then.status(204);
-    });
-    let vobiz = client(&server);
-    for id in ["..", ".", ""] {
-        let err = vobiz
-            .delete_trunk()
-            .trunk_id(id)
-            .send()
-            .await
-            .expect_err("refused");
-        assert!(
-            matches!(&err, trunkline_vobiz::Error::InvalidRequest(msg) if msg.contains("delete_trunk")),
-            "{id:?}: {err:?}"
-        );
-    }
-    assert_eq!(any.calls(), 0, "nothing may be sent for a dot-segment id");
-    any.delete();
-    // '/', '?', '#' and '%' stay inside their segment.
-    let encoded = server.mock(|when, then| {
-        when.method(DELETE).path("/trunks/a%2Fb%3Fc%23d%252e");
-        then.status(204);
-    });
-    vobiz
-        .delete_trunk()
-        .trunk_id("a/b?c#d%2e")
-        .send()
-        .await
-        .expect("encoded");
-    encoded.assert();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1217,36 +1162,170 @@ async fn an_unknown_number_is_a_typed_404() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Base URL
+// Paging: the 0.1 helpers `paginate` and `paginate_cdrs`, and CDR page numbers
 
+/// Three pages of 100, 100 and 50 trunks (`meta.total` = 250): three requests with
+/// `limit=100` and offsets 0, 100, 200, then the stream ends.
 #[tokio::test]
-async fn the_account_path_is_appended_and_encoded() {
+async fn three_trunk_pages_by_limit_and_offset() {
     let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path("/api/v1/Account/MA%2Fodd%20id/trunks")
-            .header("x-auth-id", "MA/odd id")
-            .header("x-auth-token", "tok");
-        respond(then, 200, "docs__list_trunks_response_200.json");
+    let mut mocks = Vec::new();
+    for (offset, count) in [(0usize, 100usize), (100, 100), (200, 50)] {
+        let objects: Vec<Value> = (offset..offset + count).map(paged_trunk).collect();
+        mocks.push(server.list_trunks(move |when, then| {
+            authed(when.limit(100).offset(offset as i64).into_inner());
+            then.ok(&serde_json::from_value(json!({
+                "meta": {"limit": 100, "offset": offset, "total": 250},
+                "objects": objects
+            }))
+            .expect("page"));
+        }));
+    }
+    // Anything else (a fourth page) would be a bug: answer it with an error the test sees.
+    let stray = server.list_trunks(|when, then| {
+        when.offset(300);
+        then.client_error(400, &types::VobizError::default());
     });
-    let vobiz = ClientBuilder::new("MA/odd id", "tok")
-        .base_url(server.base_url())
-        .build()
-        .expect("client");
+    let vobiz = client(&server);
+    // Asking for more than Vobiz's maximum is clamped to 100.
+    let trunks: Vec<types::Trunk> = trunkline_vobiz::paginate(1_000, |offset, limit| {
+        vobiz.list_trunks().offset(offset).limit(limit).send()
+    })
+    .try_collect()
+    .await
+    .expect("all pages");
+    let ids: Vec<String> = trunks.into_iter().map(|t| t.trunk_id).collect();
     assert_eq!(
-        vobiz.base_url(),
-        format!("{}/api/v1/Account/MA%2Fodd%20id", server.base_url())
+        ids,
+        (0..250).map(|i| format!("trunk-{i}")).collect::<Vec<_>>()
     );
-    vobiz.list_trunks().send().await.expect("list");
-    mock.assert();
+    for mock in mocks {
+        mock.assert();
+    }
+    assert_eq!(stray.calls(), 0, "no request past meta.total");
 }
 
-#[test]
-fn the_default_base_url_is_vobiz_production() {
-    let vobiz = trunkline_vobiz::Client::from_credentials("MA_XXXXXXXX", "t").expect("client");
+/// Two CDR pages: `page=1` says `has_next`, `page=2` does not; filters go on every request.
+#[tokio::test]
+async fn two_cdr_pages_by_page_and_per_page() {
+    let server = MockServer::start_async().await;
+    let mut mocks = Vec::new();
+    for (page, range, has_next) in [(1i64, 0..50usize, true), (2, 50..70, false)] {
+        let data: Vec<Value> = range.clone().map(paged_cdr).collect();
+        mocks.push(server.list_cdrs(move |when, then| {
+            authed(
+                when.page(page)
+                    .per_page(50)
+                    .call_direction(types::CallDirection::Inbound)
+                    .into_inner(),
+            );
+            then.ok(&serde_json::from_value(json!({
+                "account_id": AUTH_ID,
+                "count": data.len(),
+                "data": data,
+                "pagination": {"page": page, "per_page": 50, "total": 70, "pages": 2, "has_next": has_next, "has_prev": page > 1},
+                "success": true
+            }))
+            .expect("page"));
+        }));
+    }
+    let stray = server.list_cdrs(|when, then| {
+        when.page(3);
+        then.client_error(400, &types::VobizError::default());
+    });
+    let vobiz = client(&server);
+    let records: Vec<types::Cdr> = trunkline_vobiz::paginate_cdrs(50, |page, per_page| {
+        vobiz
+            .list_cdrs()
+            .call_direction(types::CallDirection::Inbound)
+            .page(page)
+            .per_page(per_page)
+            .send()
+    })
+    .try_collect()
+    .await
+    .expect("all pages");
+    let ids: Vec<String> = records.into_iter().filter_map(|r| r.uuid).collect();
     assert_eq!(
-        vobiz.base_url(),
-        "https://api.vobiz.ai/api/v1/Account/MA_XXXXXXXX"
+        ids,
+        (0..70).map(|i| format!("call-{i}")).collect::<Vec<_>>()
     );
-    assert_eq!(trunkline_vobiz::DEFAULT_BASE_URL, "https://api.vobiz.ai");
+    for mock in mocks {
+        mock.assert();
+    }
+    assert_eq!(stray.calls(), 0, "has_next: false ends the list");
+}
+
+/// `search_cdrs().stream()` pages the same way; without `has_next` the page count decides.
+#[tokio::test]
+async fn search_cdrs_pages_by_page_count() {
+    let server = MockServer::start_async().await;
+    for page in 1..=2i64 {
+        server.search_cdrs(move |when, then| {
+            authed(
+                when.page(page)
+                    .per_page(100)
+                    .hangup_cause("NO_ANSWER")
+                    .into_inner(),
+            );
+            respond_json(
+                then.into_inner(),
+                200,
+                json!({
+                    "data": [paged_cdr(page as usize)],
+                    "pagination": {"page": page, "pages": 2},
+                    "filters": {"hangup_cause": "NO_ANSWER"}
+                }),
+            );
+        });
+    }
+    let vobiz = client(&server);
+    let ids: Vec<Option<i64>> = vobiz
+        .search_cdrs()
+        .hangup_cause("NO_ANSWER")
+        .stream()
+        .page_size(500)
+        .map_ok(|r| r.id)
+        .try_collect()
+        .await
+        .expect("both pages");
+    assert_eq!(ids, [Some(1), Some(2)]);
+}
+
+/// The 0.1 `paginate` clamps a page size of 0 to 1.
+#[tokio::test]
+async fn paginate_clamps_a_page_size_of_zero_to_one() {
+    let server = MockServer::start_async().await;
+    let uris = server.list_origination_uris(|when, then| {
+        authed(when.limit(1).offset(0).into_inner());
+        respond_json(
+            then.into_inner(),
+            200,
+            json!({
+                "meta": {"limit": 1, "offset": 0, "total": 1},
+                "objects": [{"id": "u1", "transport": "TCP"}]
+            }),
+        );
+    });
+    let vobiz = client(&server);
+    let all: Vec<types::OriginationUri> = trunkline_vobiz::paginate(0, |offset, limit| {
+        vobiz
+            .list_origination_uris()
+            .offset(offset)
+            .limit(limit)
+            .send()
+    })
+    .try_collect()
+    .await
+    .expect("one page");
+    assert_eq!(all.len(), 1);
+    uris.assert();
+}
+
+fn paged_trunk(i: usize) -> Value {
+    json!({"trunk_id": format!("trunk-{i}"), "trunk_direction": "outbound", "trunk_status": "active"})
+}
+
+fn paged_cdr(i: usize) -> Value {
+    json!({"id": i, "uuid": format!("call-{i}"), "call_direction": "inbound", "duration": 12})
 }

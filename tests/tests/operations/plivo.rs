@@ -1,13 +1,17 @@
 //! Every Plivo Zentrunk operation through the typed httpmock mocks: method, exact path, query
 //! string, JSON body and the Basic auth header are checked by the mock; the response is the raw
-//! fixture from Plivo's docs (tests/fixtures/plivo/), which the client must decode.
+//! fixture from Plivo's docs (tests/fixtures/plivo/), which the client must decode. (What every
+//! vendor shares, auth, errors, paging, retries, ids and base URLs, is the shared suite's,
+//! `tests/vendors/`.)
 
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 use trunkline_core::OpenEnum;
 use trunkline_plivo::mock::MockServerExt;
-use trunkline_plivo::{ClientBuilder, ClientConfig, RetryPolicy, types};
-use trunkline_tests::{fixture, fixture_names};
+use trunkline_plivo::{ClientBuilder, types};
+use trunkline_tests::fixture;
+
+use crate::support::{assert_every_fixture_named, assert_every_operation_mocked, no_retry};
 
 const AUTH_ID: &str = "MAXXXXXXXXXXXXXXXXXX";
 const TOKEN: &str = "plivo-test-token-0123";
@@ -17,15 +21,13 @@ const BASIC: &str = "Basic TUFYWFhYWFhYWFhYWFhYWFhYWFg6cGxpdm8tdGVzdC10b2tlbi0wM
 fn client(server: &MockServer) -> trunkline_plivo::Client {
     ClientBuilder::new(AUTH_ID, TOKEN)
         .api_base_url(server.base_url())
-        .config(ClientConfig::default().with_retry(RetryPolicy::never()))
+        .config(no_retry())
         .build()
         .expect("client")
 }
 
 fn respond(then: httpmock::Then, status: u16, name: &str) -> httpmock::Then {
-    then.status(status)
-        .header("content-type", "application/json")
-        .json_body(fixture("plivo", name))
+    crate::support::respond(then, status, "plivo", name)
 }
 
 fn authed(when: httpmock::When) -> httpmock::When {
@@ -33,17 +35,14 @@ fn authed(when: httpmock::When) -> httpmock::When {
         .header_missing("api-version")
 }
 
-/// Every Plivo fixture must be used by a test in this file (or named in
-/// `plivo_legacy_cdr_list_is_a_clear_error`): a new fixture cannot be skipped silently.
+/// Every Plivo fixture is used by a test in this file (the legacy one by
+/// `plivo_legacy_cdr_list_is_a_clear_error`), and every operation has a typed-mock test.
 #[test]
-fn every_plivo_fixture_is_covered() {
-    let source = include_str!("plivo_operations.rs");
-    for name in fixture_names("plivo") {
-        assert!(
-            source.contains(&format!("\"{name}\"")),
-            "fixture {name} is not used by any Plivo operation test"
-        );
-    }
+fn every_plivo_fixture_and_operation_is_covered() {
+    let source = include_str!("plivo.rs");
+    assert_every_fixture_named("plivo", source);
+    assert_eq!(trunkline_plivo::OPERATIONS.len(), 23);
+    assert_every_operation_mocked(trunkline_plivo::OPERATIONS, source);
 }
 
 #[tokio::test]
@@ -618,76 +617,6 @@ async fn plivo_legacy_cdr_list_is_a_clear_error() {
         matches!(err, trunkline_plivo::Error::InvalidResponsePayload(..)),
         "{err:?}"
     );
-}
-
-#[tokio::test]
-async fn account_id_is_part_of_the_base_url_and_encoded() {
-    let server = MockServer::start_async().await;
-    let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path("/v1/Account/MA%2Fodd%20id/Zentrunk/Trunk/")
-            .header("authorization", "Basic TUEvb2RkIGlkOnRvaw==");
-        respond(then, 200, "docs__trunk_list.json");
-    });
-    let plivo = ClientBuilder::new("MA/odd id", "tok")
-        .base_url(server.base_url())
-        .build()
-        .expect("client");
-    assert_eq!(
-        plivo.base_url(),
-        format!("{}/v1/Account/MA%2Fodd%20id/Zentrunk", server.base_url())
-    );
-    plivo.list_trunks().send().await.expect("list");
-    mock.assert();
-}
-
-#[tokio::test]
-async fn dot_segment_ids_are_refused_before_sending() {
-    let server = MockServer::start_async().await;
-    let mut any = server.mock(|when, then| {
-        when.any_request();
-        then.status(204);
-    });
-    let plivo = client(&server);
-    for id in ["..", ".", ""] {
-        let err = plivo
-            .delete_trunk()
-            .trunk_id(id)
-            .send()
-            .await
-            .expect_err("refused");
-        assert!(
-            matches!(&err, trunkline_plivo::Error::InvalidRequest(msg) if msg.contains("delete_trunk")),
-            "{id:?}: {err:?}"
-        );
-    }
-    assert_eq!(any.calls(), 0, "nothing may be sent for a dot-segment id");
-    any.delete();
-    // Ids with '/', '?', '#', '%' are percent-encoded and stay inside their segment.
-    let encoded = server.mock(|when, then| {
-        when.method(DELETE).path("/Trunk/a%2Fb%3Fc%23d%252e/");
-        then.status(204);
-    });
-    plivo
-        .delete_trunk()
-        .trunk_id("a/b?c#d%2e")
-        .send()
-        .await
-        .expect("encoded");
-    encoded.assert();
-    // A backslash would be read as `/` by URL parsing (`x\..\y` would reach `/Trunk/y/`):
-    // it is percent-encoded too.
-    let backslash = server.mock(|when, then| {
-        when.method(DELETE).path("/Trunk/x%5C..%5Cy/");
-        then.status(204);
-    });
-    plivo
-        .delete_trunk()
-        .trunk_id("x\\..\\y")
-        .send()
-        .await
-        .expect("encoded");
-    backslash.assert();
 }
 
 #[tokio::test]

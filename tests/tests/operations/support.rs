@@ -1,9 +1,6 @@
-//! Shared by the `emulator_*` test files: a fresh emulator, each vendor's typed client pointed
-//! at it, and helpers that read typed errors and the emulator's request log.
-//!
-//! Each test file includes this module with `mod emulator_support;` and uses a different part
-//! of it, hence the `dead_code` allowance.
-#![allow(dead_code)]
+//! Helpers shared by the vendor-specific tests: each vendor's typed client pointed at an
+//! `httpmock` server or at a fresh emulator, fixture answers for the typed mocks, and readers
+//! of typed errors and of the emulator's request log.
 
 use std::collections::BTreeMap;
 use std::fmt::Debug;
@@ -25,6 +22,46 @@ pub async fn start() -> Emulator {
     Emulator::start(EmulatorConfig::default())
         .await
         .expect("the emulator starts")
+}
+
+/// No retries: one request per call, so a mock sees exactly what the call sent.
+pub fn no_retry() -> ClientConfig {
+    ClientConfig::default().with_retry(RetryPolicy::never())
+}
+
+/// Answers a typed mock with `status` and `body` as JSON.
+pub fn respond_json(then: httpmock::Then, status: u16, body: serde_json::Value) -> httpmock::Then {
+    then.status(status)
+        .header("content-type", "application/json")
+        .json_body(body)
+}
+
+/// Answers a typed mock with `status` and the vendor's fixture `name`.
+pub fn respond(then: httpmock::Then, status: u16, vendor: &str, name: &str) -> httpmock::Then {
+    respond_json(then, status, trunkline_tests::fixture(vendor, name))
+}
+
+/// Asserts that every fixture file of `vendor` is named (in quotes) in `source`: a new
+/// fixture cannot go untested silently.
+pub fn assert_every_fixture_named(vendor: &str, source: &str) {
+    for name in trunkline_tests::fixture_names(vendor) {
+        assert!(
+            source.contains(&format!("\"{name}\"")),
+            "fixture {name} is not used by any {vendor} operation test"
+        );
+    }
+}
+
+/// Asserts that every operation of a generated client has a typed-mock test in `source`
+/// (`server.<operation id>(`).
+pub fn assert_every_operation_mocked(operations: &[trunkline_core::Operation], source: &str) {
+    for operation in operations {
+        assert!(
+            source.contains(&format!("server.{}(", operation.id)),
+            "operation {} has no typed-mock test",
+            operation.id
+        );
+    }
 }
 
 /// The production retry rules (4 attempts, `Retry-After` honoured up to 60 s) with a

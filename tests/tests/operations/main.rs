@@ -8,11 +8,7 @@
 //! retries, secrets) is checked once for all of them by the shared suite, `tests/vendors/`.
 
 mod plivo;
-mod plivo_emulator;
 mod support;
 mod twilio;
-mod twilio_emulator;
-mod twilio_fixtures;
 mod typed_builders;
 mod vobiz;
-mod vobiz_emulator;

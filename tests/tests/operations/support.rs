@@ -74,57 +74,33 @@ pub fn fast_retries() -> ClientConfig {
 
 /// The Plivo client of the emulator's default account.
 pub fn plivo(emulator: &Emulator) -> trunkline_plivo::Client {
-    plivo_with(emulator, DEFAULT_PLIVO_AUTH_TOKEN, fast_retries())
-}
-
-/// A Plivo client of the default Auth ID with this token and configuration.
-pub fn plivo_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_plivo::Client {
-    trunkline_plivo::ClientBuilder::new(DEFAULT_PLIVO_AUTH_ID, token)
+    let builder =
+        trunkline_plivo::ClientBuilder::new(DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN);
+    let builder = builder
         .base_url(emulator.plivo_url())
-        .config(config)
-        .build()
-        .expect("plivo client")
+        .config(fast_retries());
+    builder.build().expect("plivo client")
 }
 
 /// The Twilio client (trunking v1 + 2010-04-01) of the emulator's default account.
 pub fn twilio(emulator: &Emulator) -> trunkline_twilio::Client {
-    twilio_with(emulator, DEFAULT_TWILIO_AUTH_TOKEN, fast_retries())
-}
-
-/// A Twilio client of the default Account SID with this Auth Token and configuration.
-pub fn twilio_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_twilio::Client {
-    trunkline_twilio::ClientBuilder::new(DEFAULT_TWILIO_ACCOUNT_SID, token)
+    let account = (DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN);
+    trunkline_twilio::ClientBuilder::new(account.0, account.1)
         .trunking_base_url(emulator.twilio_trunking_url())
         .sip_base_url(emulator.twilio_api_url())
-        .config(config)
+        .config(fast_retries())
         .build()
         .expect("twilio client")
 }
 
 /// The Vobiz client of the emulator's default account.
 pub fn vobiz(emulator: &Emulator) -> trunkline_vobiz::Client {
-    vobiz_with(emulator, DEFAULT_VOBIZ_AUTH_TOKEN, fast_retries())
-}
-
-/// A Vobiz client of the default Auth ID with this token and configuration.
-pub fn vobiz_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_vobiz::Client {
-    trunkline_vobiz::ClientBuilder::new(DEFAULT_VOBIZ_AUTH_ID, token)
-        .base_url(emulator.vobiz_url())
-        .config(config)
-        .build()
-        .expect("vobiz client")
+    let builder =
+        trunkline_vobiz::ClientBuilder::new(DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN);
+    let builder = builder
+        .config(fast_retries())
+        .base_url(emulator.vobiz_url());
+    builder.build().expect("vobiz client")
 }
 
 /// The status and the decoded vendor error body of a call that must fail with an HTTP error.

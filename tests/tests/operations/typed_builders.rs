@@ -99,22 +99,15 @@ fn nonzero_fields_take_integers_and_refuse_zero() {
     .unwrap();
     assert_eq!(exact.weight, NonZeroU16::new(5));
 
-    let zero = trunking::types::UpdateOriginationUrlRequest::try_from(
-        trunking::types::UpdateOriginationUrlRequest::builder().weight(0),
-    )
-    .unwrap_err();
-    assert_eq!(
-        zero.to_string(),
-        "error converting supplied value for weight: zero is not a valid NonZeroU16"
-    );
-    let too_big = trunking::types::UpdateOriginationUrlRequest::try_from(
-        trunking::types::UpdateOriginationUrlRequest::builder().weight(70_000),
-    )
-    .unwrap_err();
-    assert_eq!(
-        too_big.to_string(),
-        "error converting supplied value for weight: 70000 does not fit in NonZeroU16"
-    );
+    for (weight, error) in [
+        (0, "zero is not a valid NonZeroU16"),
+        (70_000, "70000 does not fit in NonZeroU16"),
+    ] {
+        let builder = trunking::types::UpdateOriginationUrlRequest::builder().weight(weight);
+        let err = trunking::types::UpdateOriginationUrlRequest::try_from(builder).unwrap_err();
+        let expected = format!("error converting supplied value for weight: {error}");
+        assert_eq!(err.to_string(), expected);
+    }
 }
 
 #[test]

@@ -21,7 +21,7 @@ use trunkline_tests::{LogCapture, Reply, ScriptedServer};
 
 use crate::harness::{
     ApiError, Base, Harness, Listed, Next, Op, PageSpec, Paging, cursor_and_size, empty,
-    expected_pages, ids, json,
+    expected_pages, ids, json, list_options,
 };
 
 // --- Shared pieces ---------------------------------------------------------------------------
@@ -107,6 +107,37 @@ fn received_pages<H: Harness>(server: &ScriptedServer) -> Vec<(String, String)> 
         .collect()
 }
 
+/// [`Harness::list`] with a page size and a maximum, where given.
+fn listed<H: Harness>(
+    client: &H::Client,
+    page_size: Option<u64>,
+    max_items: Option<u64>,
+) -> impl futures::Stream<Item = Listed<H::Body>> {
+    H::list(client, list_options(page_size, max_items))
+}
+
+/// A fresh emulator, a client of it with `config`, and the id of one seeded resource.
+async fn seeded<H: Harness>(config: ClientConfig) -> (Emulator, H::Client, String) {
+    let emulator = emulator::<H>().await;
+    let client = new_client::<H>(Base::Emulator(&emulator), config);
+    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    (emulator, client, id)
+}
+
+/// Asserts that an error body decoded with a message: the vendor's shape.
+fn assert_vendor_message<H: Harness>(body: &H::Body) {
+    let shape = H::error_shape(body);
+    assert!(shape.message.is_some(), "{}: {body:?}", H::NAME);
+}
+
+/// Asserts that a call was sent once and not resent because resending was unsafe.
+fn assert_not_resent<H: Harness>(report: Option<CallReport>) -> CallReport {
+    let report = report_of(report);
+    let sent = (report.attempts, report.stop);
+    assert_eq!(sent, (1, StopReason::UnsafeToRetry), "{}", H::NAME);
+    report
+}
+
 fn report_of(report: Option<CallReport>) -> CallReport {
     report.expect("every call leaves a report")
 }
@@ -134,7 +165,10 @@ pub async fn auth_headers_go_on_every_request<H: Harness>() {
     .await;
     let client = new_client::<H>(Base::Origin(&server.url), once());
     H::read(&client, "id0").await.expect("read");
-    assert_eq!(all::<H>(H::list(&client, None, None)).await, ["id0", "id1"]);
+    assert_eq!(
+        all::<H>(listed::<H>(&client, None, None)).await,
+        ["id0", "id1"]
+    );
     H::create(&client).await.expect("create");
     H::update(&client, "id0").await.expect("update");
     H::delete(&client, "id0").await.expect("delete");
@@ -214,7 +248,7 @@ pub async fn a_wrong_secret_is_a_final_401<H: Harness>() {
     );
     let owner = new_client::<H>(Base::Emulator(&emulator), once());
     assert!(
-        all::<H>(H::list(&owner, None, None)).await.is_empty(),
+        all::<H>(listed::<H>(&owner, None, None)).await.is_empty(),
         "{}",
         H::NAME
     );
@@ -244,7 +278,7 @@ pub async fn secrets_never_show_in_debug_or_errors<H: Harness>() {
     }
     let list_error = ScriptedServer::start(vec![json(401, &H::error_body(401, "no"))]).await;
     let lister = new_client::<H>(Base::Origin(&list_error.url), once());
-    let items: Vec<_> = H::list(&lister, None, None).collect().await;
+    let items: Vec<_> = listed::<H>(&lister, None, None).collect().await;
     shown.push(format!("{items:?}"));
     let closed = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -330,13 +364,11 @@ pub async fn secrets_never_reach_trace_logs<H: Harness>() {
     let password = format!("Sip-Pw-{}-Xk93Lmq27", H::NAME);
     let wrong = "wrong-secret-Lk2Jh4Gf";
     let logs = LogCapture::start();
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(exact_retries()).await;
     H::read(&client, &id).await.expect("read");
     H::api(&emulator).inject(Fault::error(503).for_path_prefix(H::item_path(&id)));
     H::read(&client, &id).await.expect("retried, then read");
-    all::<H>(H::list(&client, None, None)).await;
+    all::<H>(listed::<H>(&client, None, None)).await;
     H::create(&client).await.expect("create");
     H::create_with_secret(&client, &password)
         .await
@@ -385,7 +417,7 @@ pub async fn secrets_never_reach_trace_logs<H: Harness>() {
 /// one line (with the newline).
 fn probe<H: Harness>(vars: &[(&str, String)]) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_vendor_env_probe"));
-    command.arg(H::PROBE).env_clear();
+    command.arg(H::VENDOR).env_clear();
     for (name, value) in vars {
         command.env(name, value);
     }
@@ -660,7 +692,7 @@ pub async fn streams_take_a_page_size_and_a_maximum<H: Harness>() {
     ];
     for (size, most, count, requests) in cases {
         api.clear_requests();
-        let listed = all::<H>(H::list(&client, size, most)).await;
+        let listed = all::<H>(listed::<H>(&client, size, most)).await;
         assert_eq!(
             listed,
             seeded[..count],
@@ -676,9 +708,26 @@ pub async fn streams_take_a_page_size_and_a_maximum<H: Harness>() {
     }
 }
 
+/// A scripted server answering `script`, listed in pages of 2: every item (or error) the
+/// stream yields, and the `(cursor, size)` of every request the server received.
+async fn list_script<H: Harness>(
+    script: Vec<Reply>,
+) -> (Vec<Listed<H::Body>>, Vec<(String, String)>) {
+    let server = ScriptedServer::start(script).await;
+    let client = new_client::<H>(Base::Origin(&server.url), once());
+    let items = listed::<H>(&client, Some(2), None).collect().await;
+    (items, received_pages::<H>(&server))
+}
+
+/// The ids of a list that must not have failed.
+fn ok_ids<H: Harness>(items: Vec<Listed<H::Body>>) -> Vec<String> {
+    let ids = items.into_iter().collect::<Result<Vec<_>, _>>();
+    ids.unwrap_or_else(|err| panic!("{}: the list fails: {err:?}", H::NAME))
+}
+
 /// Where a list ends: at the reported end, at a short page (offset and page-number lists; a
 /// link list follows its link), at an empty page, and right after an error, which the stream
-/// yields typed.
+/// yields typed (an error on the first page is the only item).
 pub async fn streams_stop_where_the_list_ends<H: Harness>() {
     let page = |ids: &[String], index, next| {
         json(
@@ -693,97 +742,67 @@ pub async fn streams_stop_where_the_list_ends<H: Harness>() {
     };
     let stray = || json(400, &H::error_body(400, "no page after the end"));
     let (first, second) = (ids("a", 0..2), ids("a", 2..4));
+    let (total, unknown) = (Next::Total(4), Next::Unknown);
+    let name = H::NAME;
 
-    // The reported end.
-    let server = ScriptedServer::start(vec![
-        page(&first, 0, Next::Total(4)),
-        page(&second, 1, Next::Total(4)),
-        stray(),
-    ])
-    .await;
-    let c = new_client::<H>(Base::Origin(&server.url), once());
+    let reported = vec![page(&first, 0, total), page(&second, 1, total), stray()];
+    let (items, asked) = list_script::<H>(reported).await;
     assert_eq!(
-        all::<H>(H::list(&c, Some(2), None)).await,
+        ok_ids::<H>(items),
         ids("a", 0..4),
-        "{}",
-        H::NAME
+        "{name}: the reported end"
     );
-    assert_eq!(
-        received_pages::<H>(&server),
-        expected_pages::<H>(2, 2),
-        "{}",
-        H::NAME
-    );
+    assert_eq!(asked, expected_pages::<H>(2, 2), "{name}");
 
-    // A short page without a reported end.
-    let server = ScriptedServer::start(vec![
-        page(&first, 0, Next::Unknown),
-        page(&second[..1], 1, Next::Unknown),
-        page(&[], 2, Next::Unknown),
+    let short = page(&second[..1], 1, unknown);
+    let (items, asked) = list_script::<H>(vec![
+        page(&first, 0, unknown),
+        short,
+        page(&[], 2, unknown),
         stray(),
     ])
     .await;
-    let c = new_client::<H>(Base::Origin(&server.url), once());
-    assert_eq!(
-        all::<H>(H::list(&c, Some(2), None)).await,
-        ids("a", 0..3),
-        "{}",
-        H::NAME
-    );
-    let follows_links = H::PAGING == Paging::NextLink;
-    let pages = if follows_links { 3 } else { 2 };
-    assert_eq!(
-        received_pages::<H>(&server),
-        expected_pages::<H>(pages, 2),
-        "{}",
-        H::NAME
-    );
+    assert_eq!(ok_ids::<H>(items), ids("a", 0..3), "{name}: a short page");
+    let pages = if H::PAGING == Paging::NextLink { 3 } else { 2 };
+    assert_eq!(asked, expected_pages::<H>(pages, 2), "{name}");
 
-    // An empty page, whatever it says about more.
-    let server = ScriptedServer::start(vec![
-        page(&first, 0, Next::Unknown),
-        page(&[], 1, Next::Unknown),
+    let (items, asked) = list_script::<H>(vec![
+        page(&first, 0, unknown),
+        page(&[], 1, unknown),
         stray(),
     ])
     .await;
-    let c = new_client::<H>(Base::Origin(&server.url), once());
     assert_eq!(
-        all::<H>(H::list(&c, Some(2), None)).await,
+        ok_ids::<H>(items),
         first,
-        "{}",
-        H::NAME
+        "{name}: an empty page, whatever it says"
     );
-    assert_eq!(server.received().len(), 2, "{}", H::NAME);
+    assert_eq!(asked.len(), 2, "{name}");
 
-    // An error: after the items already read, the typed error, then nothing.
-    let server = ScriptedServer::start(vec![
-        page(&first, 0, Next::Unknown),
-        json(503, &H::error_body(503, "maintenance")),
-        page(&second, 2, Next::Unknown),
+    let failing = json(503, &H::error_body(503, "maintenance"));
+    let (items, asked) = list_script::<H>(vec![
+        page(&first, 0, unknown),
+        failing,
+        page(&second, 2, unknown),
     ])
     .await;
-    let c = new_client::<H>(Base::Origin(&server.url), once());
-    let items: Vec<_> = H::list(&c, Some(2), None).collect().await;
-    assert_eq!(items.len(), 3, "{}: {items:?}", H::NAME);
-    assert!(items[..2].iter().all(Result::is_ok), "{}", H::NAME);
+    assert_eq!(items.len(), 3, "{name}: {items:?}");
+    assert!(items[..2].iter().all(Result::is_ok), "{name}");
     match &items[2] {
         Err(trunkline_core::paging::PagingError::Fetch(ApiError::ErrorResponse(body))) => {
-            assert_eq!(body.status(), 503, "{}", H::NAME);
+            assert_eq!(body.status(), 503, "{name}");
             assert_eq!(H::error_shape(body).message.as_deref(), Some("maintenance"));
         }
-        other => panic!("{}: expected the typed 503, got {other:?}", H::NAME),
+        other => panic!("{name}: expected the typed 503, got {other:?}"),
     }
-    assert_eq!(server.received().len(), 2, "{}", H::NAME);
+    assert_eq!(asked.len(), 2, "{name}: nothing after the error");
 
-    // An error on the first page is the only item.
-    let server = ScriptedServer::start(vec![json(401, &H::error_body(401, "who are you"))]).await;
-    let c = new_client::<H>(Base::Origin(&server.url), once());
-    let items: Vec<_> = H::list(&c, None, None).collect().await;
+    let (items, _) = list_script::<H>(vec![json(401, &H::error_body(401, "who are you"))]).await;
     match items.as_slice() {
         [Err(trunkline_core::paging::PagingError::Fetch(err))] => {
-            assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{}", H::NAME);
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{name}");
         }
-        other => panic!("{}: expected only the 401, got {other:?}", H::NAME),
+        other => panic!("{name}: expected only the 401, got {other:?}"),
     }
 }
 
@@ -803,7 +822,7 @@ pub async fn streams_never_loop<H: Harness>() {
     )])
     .await;
     let c = new_client::<H>(Base::Origin(&server.url), once());
-    let items: Vec<_> = H::list(&c, Some(2), Some(6)).collect().await;
+    let items: Vec<_> = listed::<H>(&c, Some(2), Some(6)).collect().await;
     match H::PAGING {
         Paging::NextLink => {
             assert_eq!(items.len(), 3, "{}: {items:?}", H::NAME);
@@ -900,12 +919,9 @@ pub async fn error_statuses_decode_into_the_vendor_shape<H: Harness>() {
 /// Two 429s with `Retry-After: 1`: the read succeeds at the third attempt, exactly 2 s later,
 /// and exactly three requests reached the server.
 pub async fn a_429_retry_after_is_waited_out_exactly<H: Harness>() {
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(exact_retries()).await;
     let api = H::api(&emulator);
-    api.clear_requests();
-    api.inject(
+    api.clear_and_inject(
         Fault::error(429)
             .retry_after("1")
             .times(2)
@@ -934,8 +950,7 @@ pub async fn a_429_retry_after_is_waited_out_exactly<H: Harness>() {
     assert_eq!(report.elapsed, Duration::from_secs(2), "{}", H::NAME);
 
     // A hint beyond the ceiling (60 s) is returned at once instead of waited.
-    api.clear_requests();
-    api.inject(
+    api.clear_and_inject(
         Fault::error(429)
             .retry_after("3600")
             .for_path_prefix(H::item_path(&id)),
@@ -961,14 +976,11 @@ pub async fn a_429_retry_after_is_waited_out_exactly<H: Harness>() {
 /// last answer is returned, decoded, and says how many attempts were made. Without retries, one
 /// request.
 pub async fn a_read_5xx_is_retried_until_attempts_run_out<H: Harness>() {
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(exact_retries()).await;
     let path = H::item_path(&id);
     let api = H::api(&emulator);
 
-    api.clear_requests();
-    api.inject(Fault::error(503).times(2).for_path_prefix(&path));
+    api.clear_and_inject(Fault::error(503).times(2).for_path_prefix(&path));
     let (result, report) = observe(H::read(&client, &id)).await;
     result.expect("the third attempt succeeds");
     assert_eq!(
@@ -982,8 +994,7 @@ pub async fn a_read_5xx_is_retried_until_attempts_run_out<H: Harness>() {
         H::NAME
     );
 
-    api.clear_requests();
-    api.inject(Fault::error(502).times(10).for_path_prefix(&path));
+    api.clear_and_inject(Fault::error(502).times(10).for_path_prefix(&path));
     let (result, report) = observe(H::read(&client, &id)).await;
     let err = result.expect_err("always 502");
     assert_eq!(
@@ -999,11 +1010,7 @@ pub async fn a_read_5xx_is_retried_until_attempts_run_out<H: Harness>() {
     );
     let (status, body) = error_response(Err::<(), _>(err));
     assert_eq!(status, 502, "{}", H::NAME);
-    assert!(
-        H::error_shape(&body).message.is_some(),
-        "{}: {body:?}",
-        H::NAME
-    );
+    assert_vendor_message::<H>(&body);
     let report = report_of(report);
     assert_eq!(
         (report.attempts, report.stop, report.status),
@@ -1031,29 +1038,18 @@ pub async fn a_create_is_not_resent_after_a_5xx<H: Harness>() {
     let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
     let api = H::api(&emulator);
     let path = H::list_path();
-    let created = || async { all::<H>(H::list(&client, None, None)).await.len() };
+    let created = || async { all::<H>(listed::<H>(&client, None, None)).await.len() };
 
     for (fault, exists) in [
         (Fault::error(503), 0),
         (Fault::error(502).after_commit(), 1),
     ] {
-        api.clear_requests();
-        api.inject(fault.for_method("POST").for_path_prefix(&path));
+        api.clear_and_inject(fault.for_method("POST").for_path_prefix(&path));
         let (result, report) = observe(H::create(&client)).await;
         let (status, body) = error_response(result);
         assert!(status == 503 || status == 502, "{}: {status}", H::NAME);
-        assert!(
-            H::error_shape(&body).message.is_some(),
-            "{}: {body:?}",
-            H::NAME
-        );
-        let report = report_of(report);
-        assert_eq!(
-            (report.attempts, report.stop),
-            (1, StopReason::UnsafeToRetry),
-            "{}",
-            H::NAME
-        );
+        assert_vendor_message::<H>(&body);
+        assert_not_resent::<H>(report);
         let log = api.requests();
         assert_eq!(
             statuses(&log, "POST", &path),
@@ -1070,13 +1066,12 @@ pub async fn a_create_is_not_resent_after_a_5xx<H: Harness>() {
             H::NAME
         );
         if exists == 1 {
-            let kept = all::<H>(H::list(&client, None, None)).await;
+            let kept = all::<H>(listed::<H>(&client, None, None)).await;
             H::delete(&client, &kept[0]).await.expect("clean up");
         }
     }
 
-    api.clear_requests();
-    api.inject(Fault::error(429).for_method("POST").for_path_prefix(&path));
+    api.clear_and_inject(Fault::error(429).for_method("POST").for_path_prefix(&path));
     let (result, report) = observe(H::create(&client)).await;
     result.expect("a 429 means unprocessed: resent and created");
     let log = api.requests();
@@ -1095,12 +1090,9 @@ pub async fn a_create_is_not_resent_after_a_5xx<H: Harness>() {
 
 /// An update is idempotent: resent after a 5xx, with the same body.
 pub async fn an_update_is_resent_after_a_5xx<H: Harness>() {
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(exact_retries()).await;
     let api = H::api(&emulator);
-    api.clear_requests();
-    api.inject(
+    api.clear_and_inject(
         Fault::error(500)
             .for_method(H::UPDATE_METHOD)
             .for_path_prefix(H::item_path(&id)),
@@ -1124,13 +1116,10 @@ pub async fn an_update_is_resent_after_a_5xx<H: Harness>() {
 /// A dropped connection: a read is retried and succeeds; a create is not (it may have reached
 /// the server), the error is a transport failure, and nothing was created.
 pub async fn a_dropped_connection_is_retried_only_for_reads<H: Harness>() {
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), exact_retries());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(exact_retries()).await;
     let api = H::api(&emulator);
 
-    api.clear_requests();
-    api.inject(Fault::disconnect().for_method("GET"));
+    api.clear_and_inject(Fault::disconnect().for_method("GET"));
     let (result, report) = observe(H::read(&client, &id)).await;
     result.expect("the retry succeeds");
     assert_eq!(
@@ -1139,8 +1128,7 @@ pub async fn a_dropped_connection_is_retried_only_for_reads<H: Harness>() {
     );
     assert_eq!(report_of(report).attempts, 2, "{}", H::NAME);
 
-    api.clear_requests();
-    api.inject(Fault::disconnect().for_method("POST"));
+    api.clear_and_inject(Fault::disconnect().for_method("POST"));
     let (result, report) = observe(H::create(&client)).await;
     match result {
         Err(ApiError::CommunicationError(err)) => {
@@ -1165,7 +1153,7 @@ pub async fn a_dropped_connection_is_retried_only_for_reads<H: Harness>() {
         H::NAME
     );
     assert_eq!(
-        all::<H>(H::list(&client, None, None)).await.len(),
+        all::<H>(listed::<H>(&client, None, None)).await.len(),
         1,
         "{}: the seeded one",
         H::NAME
@@ -1184,8 +1172,7 @@ pub async fn a_timed_out_read_is_retried_and_a_create_is_not<H: Harness>() {
     let api = H::api(&emulator);
     let slow = || Fault::latency(Duration::from_secs(2));
 
-    api.clear_requests();
-    api.inject(slow().for_method("GET"));
+    api.clear_and_inject(slow().for_method("GET"));
     let (result, report) = observe(H::read(&impatient, &id)).await;
     result.expect("the retry is fast");
     let report = report_of(report);
@@ -1199,35 +1186,26 @@ pub async fn a_timed_out_read_is_retried_and_a_create_is_not<H: Harness>() {
     let gets = api.requests().iter().filter(|r| r.method == "GET").count();
     assert_eq!(gets, 2, "{}", H::NAME);
 
-    api.clear_requests();
-    api.inject(slow().for_method("POST"));
+    api.clear_and_inject(slow().for_method("POST"));
     let (result, report) = observe(H::create(&impatient)).await;
     match result {
         Err(ApiError::CommunicationError(err)) => assert!(err.is_timeout(), "{err:?}"),
         other => panic!("{}: expected a timeout, got {other:?}", H::NAME),
     }
-    let report = report_of(report);
-    assert_eq!(
-        (report.attempts, report.stop),
-        (1, StopReason::UnsafeToRetry),
-        "{}",
-        H::NAME
-    );
+    let report = assert_not_resent::<H>(report);
     assert_eq!(report.timeout, Some(TimeoutKind::Attempt), "{}", H::NAME);
     tokio::time::sleep(Duration::from_secs(5)).await;
     let log = api.requests();
     let posts: Vec<_> = log.iter().filter(|r| r.method == "POST").collect();
     assert_eq!(posts.len(), 1, "{}: one POST, never resent", H::NAME);
-    let exists = all::<H>(H::list(&impatient, None, None)).await.len() - 1;
+    let exists = all::<H>(listed::<H>(&impatient, None, None)).await.len() - 1;
     assert_eq!(exists, usize::from(posts[0].committed), "{}", H::NAME);
 }
 
 /// A truncated or malformed body is an error (the body, or its decoding), not a panic, and
 /// leaves the client usable.
 pub async fn broken_bodies_are_errors<H: Harness>() {
-    let emulator = emulator::<H>().await;
-    let client = new_client::<H>(Base::Emulator(&emulator), once());
-    let id = H::seed(&emulator, &client, 1).await.remove(0);
+    let (emulator, client, id) = seeded::<H>(once()).await;
     let api = H::api(&emulator);
 
     api.inject(Fault::truncated_body());
@@ -1238,7 +1216,7 @@ pub async fn broken_bodies_are_errors<H: Harness>() {
         other => panic!("{}: expected a body error, got {other:?}", H::NAME),
     }
     api.inject(Fault::malformed_body());
-    let items: Vec<_> = H::list(&client, None, None).collect().await;
+    let items: Vec<_> = listed::<H>(&client, None, None).collect().await;
     match items.as_slice() {
         [
             Err(trunkline_core::paging::PagingError::Fetch(ApiError::InvalidResponsePayload(

@@ -1,6 +1,6 @@
 //! The shared vendor suite: the client-level checks of every generated vendor client, written
 //! once (`checks.rs`, generic over [`harness::Harness`]) and run for every vendor API: Plivo,
-//! Twilio's two APIs, Vobiz and Telnyx (one `Harness` each, in `harness/`).
+//! Twilio's two APIs, Vobiz and Telnyx (one `Harness` each, a module of `apis.rs`).
 //!
 //! Checked for each: the auth headers on every request and no secret in `Debug`, `Display`,
 //! errors or TRACE logs; `from_env` (missing, empty, half-set variables named; base-URL
@@ -14,6 +14,7 @@
 //!
 //! Adding a vendor: one more `Harness` implementation and one line in `suite!` below.
 
+mod apis;
 mod checks;
 mod harness;
 
@@ -68,9 +69,9 @@ macro_rules! suite {
 }
 
 suite! {
-    plivo => crate::harness::plivo::Plivo,
-    twilio_trunking => crate::harness::twilio::TwilioTrunking,
-    twilio_sip => crate::harness::twilio::TwilioSip,
-    vobiz => crate::harness::vobiz::Vobiz,
-    telnyx => crate::harness::telnyx::Telnyx,
+    plivo => crate::apis::plivo::Plivo,
+    twilio_trunking => crate::apis::twilio::TwilioTrunking,
+    twilio_sip => crate::apis::twilio::TwilioSip,
+    vobiz => crate::apis::vobiz::Vobiz,
+    telnyx => crate::apis::telnyx::Telnyx,
 }

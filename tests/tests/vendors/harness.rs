@@ -1,17 +1,11 @@
 //! What the shared vendor suite needs to know about one vendor API: [`Harness`], implemented
-//! once per API in the submodules, and the small types its methods exchange.
-
-pub mod plivo;
-pub mod telnyx;
-pub mod twilio;
-pub mod vobiz;
-
+//! once per API in `apis.rs`, and the small types its methods exchange.
 use std::fmt::Debug;
 use std::future::Future;
 
 use futures::Stream;
 use serde_json::Value;
-use trunkline_core::paging::{Paged, PagingError};
+use trunkline_core::paging::{ListOptions, PagingError};
 use trunkline_core::{ClientConfig, ConfigError};
 use trunkline_emulator::{
     Emulator, EmulatorConfig, Fault, PlivoHandle, RecordedRequest, TelnyxHandle, TwilioHandle,
@@ -95,86 +89,178 @@ pub enum Op {
     Delete,
 }
 
+/// How a vendor authenticates its requests.
+#[derive(Clone, Copy, Debug)]
+pub enum AuthKind {
+    /// HTTP Basic: this user name, the secret as password.
+    Basic(&'static str),
+    /// `X-Auth-ID` (this account) and `X-Auth-Token` (the secret); the vendor's name as the
+    /// client's `Debug` shows it.
+    Headers(&'static str, &'static str),
+    /// `Authorization: Bearer <secret>`.
+    Bearer,
+}
+
 /// One vendor API seen by the shared suite: how to build its client (explicitly, from the
 /// environment), the auth it sends, five operations on one resource (read, create, update,
 /// delete, list), its page and error formats, and its emulator listener.
 ///
 /// Every check of `checks.rs` runs for every implementation. Where a vendor genuinely differs
-/// (no account in the URL, link paging instead of computed cursors), the harness says so in
-/// data the check asserts, never by skipping it.
+/// (no account in the URL, link paging instead of computed cursors, Basic auth encoding any
+/// byte), the harness says so in data the check asserts, never by skipping it.
 pub trait Harness: 'static {
     /// The client type.
     type Client: Debug;
     /// The decoded error body of `Error::ErrorResponse`.
     type Body: Debug + 'static;
+    /// The vendor crate's `ClientBuilder`.
+    type Builder: ApiBuilder<Client = Self::Client>;
 
     /// The suite's name of this API, in messages.
     const NAME: &'static str;
-    /// The crate's `VENDOR`: the vendor of its logs and call reports.
+    /// The crate's `VENDOR`: the vendor of its logs and call reports; also the argument of
+    /// `vendor_env_probe`.
     const VENDOR: &'static str;
-    /// The `vendor_env_probe` argument.
-    const PROBE: &'static str;
 
     // --- Credentials and clients -------------------------------------------------------------
 
+    /// The suite's account (unused where the key is the account).
+    const ACCOUNT: &'static str;
     /// The secret the suite's clients authenticate with (auth token, API-key secret, API key).
     const SECRET: &'static str;
+    /// How requests are authenticated.
+    const AUTH: AuthKind;
     /// `Display` of the error building a client with an empty secret.
     const EMPTY_SECRET: &'static str;
+    /// `Display` of the error building a client for a blank account (for a vendor whose
+    /// account is its key: the empty-key error).
+    const EMPTY_ACCOUNT: &'static str;
     /// The `field` of the `ConfigError::InvalidCredential` refusing a secret an HTTP header
     /// cannot carry (control characters, CR/LF); `None` for HTTP Basic, which sends the secret
     /// Base64-encoded, so any byte is safe (the check then asserts the exact header).
     const SECRET_FIELD: Option<&'static str>;
-    /// `Display` of the error building a client for a blank account (for a vendor whose
-    /// account is its key: the empty-key error).
-    const EMPTY_ACCOUNT: &'static str;
-    /// Like [`Harness::SECRET_FIELD`], for an account id with a line break: the field named,
-    /// or `None` where Basic auth encodes the id.
+    /// Like [`Harness::SECRET_FIELD`], for an account id with a line break.
     const ACCOUNT_FIELD: Option<&'static str>;
+    /// The vendor's production origin.
+    const DEFAULT_ORIGIN: &'static str;
+    /// The path appended to the origin, `{account}` standing for the account (one encoded
+    /// segment). Without `{account}` the base carries no account: the check then asserts it is
+    /// the same for every account.
+    const BASE_PATH: &'static str;
+
+    /// A builder for `account`, authenticated with `secret`.
+    fn builder(account: &str, secret: &str) -> Self::Builder;
+    /// Sets this API's origin (for Twilio: only this API's).
+    fn at_origin(builder: Self::Builder, origin: &str) -> Self::Builder {
+        builder.base_url(origin)
+    }
+    /// Points every API of the vendor at the emulator.
+    fn at_emulator(builder: Self::Builder, emulator: &Emulator) -> Self::Builder;
+    /// The base URL the client reports for this harness's API.
+    fn base_url(client: &Self::Client) -> String;
+    /// Emulator settings with the suite's credentials.
+    fn emulator_config() -> EmulatorConfig;
 
     /// A client with the suite's credentials, `secret` in place of [`Harness::SECRET`].
     fn build(
         base: Base<'_>,
         secret: &str,
         config: ClientConfig,
-    ) -> Result<Self::Client, ConfigError>;
+    ) -> Result<Self::Client, ConfigError> {
+        let builder = Self::builder(Self::ACCOUNT, secret).config(config);
+        match base {
+            Base::Default => builder,
+            Base::Origin(origin) => Self::at_origin(builder, origin),
+            Base::Emulator(emulator) => Self::at_emulator(builder, emulator),
+        }
+        .build()
+    }
     /// A client of another account (`account` is its id; for a vendor whose account is its
     /// key, the key).
-    fn build_for_account(origin: &str, account: &str) -> Result<Self::Client, ConfigError>;
+    fn build_for_account(origin: &str, account: &str) -> Result<Self::Client, ConfigError> {
+        Self::at_origin(Self::builder(account, Self::SECRET), origin).build()
+    }
     /// A client with the suite's credentials whose base URL is set with `api_base_url`.
-    fn build_api_base(url: &str, config: ClientConfig) -> Result<Self::Client, ConfigError>;
+    fn build_api_base(url: &str, config: ClientConfig) -> Result<Self::Client, ConfigError> {
+        let builder = Self::builder(Self::ACCOUNT, Self::SECRET);
+        builder.api_base_url(url).config(config).build()
+    }
     /// `Debug` (plain and alternate) of the builder of a client with `secret`.
-    fn builder_debug(secret: &str) -> String;
-    /// The base URL the client reports for this harness's API.
-    fn base_url(client: &Self::Client) -> String;
-    /// The path the client appends to the origin for `account`, or `None` when the vendor's
-    /// base URL carries no account (the check then asserts it is the same for every account).
-    fn account_path(account: &str) -> Option<String>;
+    fn builder_debug(secret: &str) -> String {
+        let builder = Self::builder(Self::ACCOUNT, secret);
+        format!("{builder:?} {builder:#?}")
+    }
+    /// The path the client appends to the origin for `account`, or `None` when the base URL
+    /// carries no account.
+    fn account_path(account: &str) -> Option<String> {
+        let path = Self::BASE_PATH;
+        path.contains("{account}")
+            .then(|| path.replace("{account}", &encoded(account)))
+    }
     /// The path appended to every origin for the suite's own account.
-    fn base_path() -> String;
-
-    /// Emulator settings with the suite's credentials.
-    fn emulator_config() -> EmulatorConfig;
+    fn base_path() -> String {
+        Self::BASE_PATH.replace("{account}", Self::ACCOUNT)
+    }
 
     /// The auth headers every request carries with `secret`: lower-case name, exact value.
-    fn auth_headers(secret: &str) -> Vec<(&'static str, String)>;
+    fn auth_headers(secret: &str) -> Vec<(&'static str, String)> {
+        match Self::AUTH {
+            AuthKind::Basic(user) => {
+                vec![("authorization", format!("Basic {}", basic(user, secret)))]
+            }
+            AuthKind::Headers(_, account) => vec![
+                ("x-auth-id", account.to_owned()),
+                ("x-auth-token", secret.to_owned()),
+            ],
+            AuthKind::Bearer => vec![("authorization", format!("Bearer {secret}"))],
+        }
+    }
     /// What a leak of `secret` would look like: the secret itself, and for Basic auth the
     /// Base64 of `user:secret`.
-    fn leaked_forms(secret: &str) -> Vec<String>;
+    fn leaked_forms(secret: &str) -> Vec<String> {
+        match Self::AUTH {
+            AuthKind::Basic(user) => vec![secret.to_owned(), basic(user, secret)],
+            AuthKind::Headers(..) | AuthKind::Bearer => vec![secret.to_owned()],
+        }
+    }
 
     // --- The environment ---------------------------------------------------------------------
 
-    /// The smallest complete environment, in the order `from_env` reads it.
-    fn env() -> Env;
+    /// The smallest complete environment, in the order `from_env` reads it; the secret last.
+    const ENV: &'static [(&'static str, &'static str)];
     /// This API's base-URL variable.
     const ENV_BASE_URL: &'static str;
+
+    /// [`Harness::ENV`] as an [`Env`].
+    fn env() -> Env {
+        Self::ENV
+            .iter()
+            .map(|(n, v)| (*n, (*v).to_owned()))
+            .collect()
+    }
     /// What the probe prints as base URL(s): for the default hosts, or with
     /// [`Harness::ENV_BASE_URL`] set to `origin`.
-    fn probe_bases(origin: Option<&str>) -> String;
+    fn probe_bases(origin: Option<&str>) -> String {
+        format!(
+            "{}{}",
+            origin.unwrap_or(Self::DEFAULT_ORIGIN),
+            Self::base_path()
+        )
+    }
     /// What the client's `Debug` shows of its auth for [`Harness::env`].
-    fn probe_auth() -> String;
+    fn probe_auth() -> String {
+        match Self::AUTH {
+            AuthKind::Basic(user) => format!("Basic(username=\"{user}\", password=<redacted>)"),
+            AuthKind::Headers(vendor, _) => {
+                format!("{vendor}Headers(X-Auth-ID, X-Auth-Token: <redacted>)")
+            }
+            AuthKind::Bearer => "Bearer(<redacted>)".to_owned(),
+        }
+    }
     /// Environments only this vendor has, with fragments the probe's line must contain.
-    fn env_cases() -> Vec<(Env, Vec<String>)>;
+    fn env_cases() -> Vec<(Env, Vec<String>)> {
+        Vec::new()
+    }
 
     // --- Operations on one resource ----------------------------------------------------------
 
@@ -182,6 +268,13 @@ pub trait Harness: 'static {
     const READ_OP: &'static str;
     /// The HTTP method of [`Harness::update`].
     const UPDATE_METHOD: &'static str;
+    /// The list's path after [`Harness::base_path`] (also where creates go).
+    const LIST: &'static str;
+    /// One resource's path after [`Harness::base_path`], `{id}` standing for its id.
+    const ITEM: &'static str;
+    /// The path prefix, after [`Harness::base_path`], of the request
+    /// [`Harness::create_with_secret`] sends the password in.
+    const SECRET_PATH: &'static str;
 
     /// Reads one resource; returns the response's attempts header ([`attempts`]).
     fn read(
@@ -206,22 +299,23 @@ pub trait Harness: 'static {
         client: &Self::Client,
         password: &str,
     ) -> impl Future<Output = Result<(), String>>;
-    /// The list of the resource, through the generated `stream()`.
-    fn list<'a>(
-        client: &'a Self::Client,
-        page_size: Option<u64>,
-        max_items: Option<u64>,
-    ) -> impl Stream<Item = Listed<Self::Body>> + 'a;
-
-    /// The raw path of one resource (`id` as it goes on the wire).
-    fn item_path(id: &str) -> String;
-    /// The raw path of the list, which is also where creates go.
-    fn list_path() -> String;
-    /// The raw path prefix of the request [`Harness::create_with_secret`] sends the password
-    /// in.
-    fn secret_path() -> String;
+    /// The list of the resource, through the generated `stream()` with these options.
+    fn list(client: &Self::Client, options: ListOptions) -> impl Stream<Item = Listed<Self::Body>>;
     /// A successful answer to `op`.
     fn ok_reply(op: Op) -> Reply;
+
+    /// The raw path of one resource (`id` as it goes on the wire).
+    fn item_path(id: &str) -> String {
+        Self::base_path() + &Self::ITEM.replace("{id}", id)
+    }
+    /// The raw path of the list, which is also where creates go.
+    fn list_path() -> String {
+        Self::base_path() + Self::LIST
+    }
+    /// The raw path prefix of the request carrying [`Harness::create_with_secret`]'s password.
+    fn secret_path() -> String {
+        Self::base_path() + Self::SECRET_PATH
+    }
 
     // --- Pages and errors --------------------------------------------------------------------
 
@@ -233,20 +327,28 @@ pub trait Harness: 'static {
     const CURSOR_PARAM: &'static str;
     /// See [`Harness::CURSOR_PARAM`].
     const SIZE_PARAM: &'static str;
-    /// The cursor of page `index` (from 0) of `size` items, as the query shows it (`""` when
-    /// the first page sends none).
-    fn cursor(index: u64, size: u64) -> String;
+    /// Part of the message the emulator answers a wrong secret with.
+    const UNAUTHENTICATED: &'static str;
+
     /// A list page as the vendor sends it.
     fn page(page: PageSpec<'_>) -> Value;
-
     /// The vendor's error body for `status` with `message`.
     fn error_body(status: u16, message: &str) -> Value;
     /// The code [`Harness::error_body`] puts in, as [`Harness::error_shape`] reports it.
     fn error_code(status: u16) -> Option<String>;
     /// The code and message of a decoded error body.
     fn error_shape(body: &Self::Body) -> ErrorShape;
-    /// Part of the message the emulator answers a wrong secret with.
-    const UNAUTHENTICATED: &'static str;
+
+    /// The cursor of page `index` (from 0) of `size` items, as the query shows it: the offset,
+    /// the page number (from 1), or the link's `Page` (none on the first page).
+    fn cursor(index: u64, size: u64) -> String {
+        match Self::PAGING {
+            Paging::Offset => (index * size).to_string(),
+            Paging::PageNumber => (index + 1).to_string(),
+            Paging::NextLink if index == 0 => String::new(),
+            Paging::NextLink => index.to_string(),
+        }
+    }
 
     // --- The emulator ------------------------------------------------------------------------
 
@@ -262,6 +364,48 @@ pub trait Harness: 'static {
         client: &Self::Client,
         count: usize,
     ) -> impl Future<Output = Vec<String>>;
+}
+
+/// A vendor crate's `ClientBuilder`, as the suite drives it.
+pub trait ApiBuilder: Sized + Debug {
+    /// What it builds.
+    type Client;
+    /// `base_url`: the origin; the account path is appended.
+    fn base_url(self, origin: &str) -> Self;
+    /// `api_base_url`: the complete base.
+    fn api_base_url(self, url: &str) -> Self;
+    /// `config`.
+    fn config(self, config: ClientConfig) -> Self;
+    /// `build`.
+    fn build(self) -> Result<Self::Client, ConfigError>;
+}
+
+/// [`ApiBuilder`] for builders whose inherent methods have its names (every vendor crate's).
+macro_rules! api_builders {
+    ($($builder:ty => $client:ty),* $(,)?) => {$(
+        impl ApiBuilder for $builder {
+            type Client = $client;
+            fn base_url(self, origin: &str) -> Self {
+                <$builder>::base_url(self, origin)
+            }
+            fn api_base_url(self, url: &str) -> Self {
+                <$builder>::api_base_url(self, url)
+            }
+            fn config(self, config: ClientConfig) -> Self {
+                <$builder>::config(self, config)
+            }
+            fn build(self) -> Result<$client, ConfigError> {
+                <$builder>::build(self)
+            }
+        }
+    )*};
+}
+
+api_builders! {
+    trunkline_plivo::ClientBuilder => trunkline_plivo::Client,
+    trunkline_twilio::ClientBuilder => trunkline_twilio::Client,
+    trunkline_vobiz::ClientBuilder => trunkline_vobiz::Client,
+    trunkline_telnyx::ClientBuilder => trunkline_telnyx::Client,
 }
 
 /// One emulator listener, whichever vendor's.
@@ -300,21 +444,29 @@ impl Api<'_> {
     pub fn clear_requests(self) {
         on_handle!(self, h => h.clear_requests());
     }
+
+    /// Empties the request log, then queues a fault.
+    pub fn clear_and_inject(self, fault: Fault) {
+        self.clear_requests();
+        self.inject(fault);
+    }
 }
 
-/// A generated `stream()` with the page size and the most items to read, where given.
-pub fn sized<'a, T, E: std::error::Error + 'static>(
-    mut paged: Paged<'a, T, E>,
-    page_size: Option<u64>,
-    max_items: Option<u64>,
-) -> Paged<'a, T, E> {
+/// The page size and the most items to read, where given.
+pub fn list_options(page_size: Option<u64>, max_items: Option<u64>) -> ListOptions {
+    let mut options = ListOptions::new();
     if let Some(size) = page_size {
-        paged = paged.page_size(size);
+        options = options.with_page_size(size);
     }
     if let Some(max) = max_items {
-        paged = paged.max_items(max);
+        options = options.with_max_items(max);
     }
-    paged
+    options
+}
+
+/// The result of a call as `Debug` and `Display` text of its error.
+pub fn shown<T, E: Debug + std::fmt::Display>(result: Result<T, E>) -> Result<(), String> {
+    result.map(drop).map_err(|err| format!("{err:?} {err}"))
 }
 
 /// An account id as one path segment, the way the tests write it: `/` and space encoded.

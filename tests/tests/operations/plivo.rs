@@ -6,7 +6,7 @@
 
 use httpmock::prelude::*;
 use serde_json::{Value, json};
-use trunkline_core::OpenEnum;
+use trunkline_core::{OpenEnum, SecretString};
 use trunkline_plivo::mock::MockServerExt;
 use trunkline_plivo::{ClientBuilder, types};
 use trunkline_tests::fixture;
@@ -45,179 +45,144 @@ fn every_plivo_fixture_and_operation_is_covered() {
     assert_every_operation_mocked(trunkline_plivo::OPERATIONS, source);
 }
 
+fn known<T>(value: T) -> Option<OpenEnum<T>> {
+    Some(OpenEnum::Known(value))
+}
+
+fn secret(text: &str) -> SecretString {
+    SecretString::from(text)
+}
+
+/// The message of a Plivo update or create envelope.
+fn said<T: std::ops::Deref<Target = types::TrunkEnvelope>>(envelope: &T) -> Option<&str> {
+    envelope.message.as_deref()
+}
+
+const TRUNK: &str = "986908123123411213";
+/// The id of the credential, IP ACL and URI of Plivo's examples.
+const ID: &str = "f19c4773-4ae6-4b75-92ea-9cf3ea4227d6";
+
 #[tokio::test]
 async fn list_trunks_with_filters() {
     let server = MockServer::start_async().await;
     let mock = server.list_trunks(|when, then| {
-        let when = when
-            .trunk_direction(types::TrunkDirection::Outbound)
-            .limit(std::num::NonZeroU64::new(10))
-            .offset(20);
+        let when = when.trunk_direction(types::TrunkDirection::Outbound);
+        let when = when.limit(std::num::NonZeroU64::new(10)).offset(20);
         authed(when.into_inner()).query_param_missing("secure");
         respond(then.into_inner(), 200, "docs__trunk_list.json");
     });
-    let page = client(&server)
+    let plivo = client(&server);
+    let list = plivo
         .list_trunks()
-        .trunk_direction(types::TrunkDirection::Outbound)
-        .limit(10u64)
-        .offset(20u64)
-        .send()
-        .await
-        .expect("list");
+        .trunk_direction(types::TrunkDirection::Outbound);
+    let page = list.limit(10u64).offset(20u64).send().await.expect("list");
     mock.assert();
     assert_eq!(page.objects.len(), 2);
     let meta = page.meta.as_ref().expect("meta");
     assert_eq!(meta.total_count, Some(10));
-    assert_eq!(
-        meta.next.as_deref(),
-        Some("v1/Account/{auth_id}/Zentrunk/Trunk/?limit=2&offset=2")
-    );
+    let next = "v1/Account/{auth_id}/Zentrunk/Trunk/?limit=2&offset=2";
+    assert_eq!(meta.next.as_deref(), Some(next));
     let inbound = &page.objects[1];
     assert_eq!(inbound.trunk_id.as_deref(), Some("31784177241575"));
     assert_eq!(
         inbound.trunk_direction,
-        Some(OpenEnum::Known(types::TrunkDirection::Inbound))
+        known(types::TrunkDirection::Inbound)
     );
     assert_eq!(inbound.ipacl_uuid, None);
-    assert_eq!(
-        inbound.fallback_uri_uuid.as_deref(),
-        Some("796c-4d86-a4fd-44ed11667ddb-eb07")
-    );
+    let fallback = inbound.fallback_uri_uuid.as_deref();
+    assert_eq!(fallback, Some("796c-4d86-a4fd-44ed11667ddb-eb07"));
 }
 
+/// Get, update (a partial `POST`) and delete of a trunk.
 #[tokio::test]
-async fn get_trunk() {
+async fn get_update_and_delete_trunk() {
     let server = MockServer::start_async().await;
-    let mock = server.get_trunk(|when, then| {
+    let get = server.get_trunk(|when, then| {
         authed(when.trunk_id("21784177241578").into_inner());
         respond(then.into_inner(), 200, "docs__trunk_object.json");
     });
-    let trunk = client(&server)
-        .get_trunk()
-        .trunk_id("21784177241578")
-        .send()
-        .await
-        .expect("get");
-    mock.assert();
+    let update = server.update_trunk(|when, then| {
+        let body = json!({"name": "updated-trunk-name", "trunk_status": "disabled"});
+        authed(when.trunk_id(TRUNK).into_inner()).json_body(body);
+        respond(then.into_inner(), 202, "docs__trunk_update_response.json");
+    });
+    let delete = server.delete_trunk(|when, then| {
+        authed(when.trunk_id(TRUNK).into_inner());
+        then.into_inner().status(204);
+    });
+    let plivo = client(&server);
+
+    let trunk = plivo.get_trunk().trunk_id("21784177241578").send().await;
+    let trunk = trunk.expect("get");
     assert_eq!(
         trunk.trunk_domain.as_deref(),
         Some("21784177241578.zt.plivo.com")
     );
     assert_eq!(trunk.secure, Some(true));
-    assert_eq!(
-        trunk.trunk_status,
-        Some(OpenEnum::Known(types::TrunkStatus::Enabled))
-    );
+    assert_eq!(trunk.trunk_status, known(types::TrunkStatus::Enabled));
     assert_eq!(trunk.primary_uri_uuid, None);
-}
-
-#[tokio::test]
-async fn create_trunk_sends_only_what_was_set() {
-    let server = MockServer::start_async().await;
-    let mock = server.create_trunk(|when, then| {
-        authed(when.into_inner())
-            .header("content-type", "application/json")
-            .json_body(json!({
-                "name": "outbound-trunk",
-                "trunk_direction": "outbound",
-                "trunk_status": "enabled",
-                "ipacl_uuid": "1c13de4c-423d-11e3-9899-22000abfa5d5"
-            }));
-        respond(then.into_inner(), 201, "docs__trunk_create_response.json");
-    });
-    let created = client(&server)
-        .create_trunk()
-        .body(
-            types::CreateTrunkRequest::builder()
-                .name(Some("outbound-trunk".to_string()))
-                .trunk_direction(types::TrunkDirection::Outbound)
-                .trunk_status(Some(types::TrunkStatus::Enabled))
-                .ipacl_uuid(Some("1c13de4c-423d-11e3-9899-22000abfa5d5".to_string())),
-        )
-        .send()
-        .await
-        .expect("create");
-    mock.assert();
-    assert_eq!(created.status(), 201);
-    assert_eq!(created.trunk_id.as_deref(), Some("986908123123411213"));
+    let body = types::UpdateTrunkRequest::builder()
+        .name("updated-trunk-name")
+        .trunk_status(types::TrunkStatus::Disabled);
+    let updated = plivo.update_trunk().trunk_id(TRUNK).body(body).send().await;
     assert_eq!(
-        created.message.as_deref(),
-        Some("Trunk created successfully.")
-    );
-}
-
-#[tokio::test]
-async fn create_inbound_trunk_with_uris() {
-    let server = MockServer::start_async().await;
-    let mock = server.create_trunk(|when, then| {
-        authed(when.into_inner()).json_body(json!({
-            "name": "inbound-trunk",
-            "trunk_direction": "inbound",
-            "trunk_status": "enabled",
-            "primary_uri_uuid": "90b6eb07-796c-4d86-a4fd-44ed11667ddb",
-            "fallback_uri_uuid": "796c-4d86-a4fd-44ed11667ddb-eb07"
-        }));
-        // Plivo documents no status for creates; 200 must decode as well as 201.
-        respond(then.into_inner(), 200, "docs__trunk_create_response.json");
-    });
-    let created = client(&server)
-        .create_trunk()
-        .body(
-            types::CreateTrunkRequest::builder()
-                .name(Some("inbound-trunk".to_string()))
-                .trunk_direction(types::TrunkDirection::Inbound)
-                .trunk_status(Some(types::TrunkStatus::Enabled))
-                .primary_uri_uuid(Some("90b6eb07-796c-4d86-a4fd-44ed11667ddb".to_string()))
-                .fallback_uri_uuid(Some("796c-4d86-a4fd-44ed11667ddb-eb07".to_string())),
-        )
-        .send()
-        .await
-        .expect("create");
-    mock.assert();
-    assert_eq!(created.status(), 200);
-}
-
-#[tokio::test]
-async fn update_trunk_is_a_partial_post() {
-    let server = MockServer::start_async().await;
-    let mock = server.update_trunk(|when, then| {
-        authed(when.trunk_id("986908123123411213").into_inner())
-            .json_body(json!({"name": "updated-trunk-name", "trunk_status": "disabled"}));
-        respond(then.into_inner(), 202, "docs__trunk_update_response.json");
-    });
-    let updated = client(&server)
-        .update_trunk()
-        .trunk_id("986908123123411213")
-        .body(
-            types::UpdateTrunkRequest::builder()
-                .name(Some("updated-trunk-name".to_string()))
-                .trunk_status(Some(types::TrunkStatus::Disabled)),
-        )
-        .send()
-        .await
-        .expect("update");
-    mock.assert();
-    assert_eq!(
-        updated.message.as_deref(),
+        said(&updated.expect("update")),
         Some("Trunk updated successfully.")
     );
-}
-
-#[tokio::test]
-async fn delete_trunk() {
-    let server = MockServer::start_async().await;
-    let mock = server.delete_trunk(|when, then| {
-        authed(when.trunk_id("986908123123411213").into_inner());
-        then.into_inner().status(204);
-    });
-    let deleted = client(&server)
+    let deleted = plivo
         .delete_trunk()
-        .trunk_id("986908123123411213")
+        .trunk_id(TRUNK)
         .send()
         .await
         .expect("delete");
-    mock.assert();
     assert_eq!(deleted.status(), 204);
+    for mock in [get, update, delete] {
+        mock.assert();
+    }
+}
+
+/// A create sends only what was set, outbound (an IP ACL) or inbound (two URIs); Plivo
+/// documents no status for creates, so 200 decodes as well as 201.
+#[tokio::test]
+async fn create_trunk_sends_only_what_was_set() {
+    let outbound = types::CreateTrunkRequest::builder()
+        .name("outbound-trunk")
+        .trunk_direction(types::TrunkDirection::Outbound)
+        .trunk_status(types::TrunkStatus::Enabled)
+        .ipacl_uuid("1c13de4c-423d-11e3-9899-22000abfa5d5");
+    let outbound_body = json!({
+        "name": "outbound-trunk", "trunk_direction": "outbound", "trunk_status": "enabled",
+        "ipacl_uuid": "1c13de4c-423d-11e3-9899-22000abfa5d5"
+    });
+    let inbound = types::CreateTrunkRequest::builder()
+        .name("inbound-trunk")
+        .trunk_direction(types::TrunkDirection::Inbound)
+        .trunk_status(types::TrunkStatus::Enabled)
+        .primary_uri_uuid("90b6eb07-796c-4d86-a4fd-44ed11667ddb")
+        .fallback_uri_uuid("796c-4d86-a4fd-44ed11667ddb-eb07");
+    let inbound_body = json!({
+        "name": "inbound-trunk", "trunk_direction": "inbound", "trunk_status": "enabled",
+        "primary_uri_uuid": "90b6eb07-796c-4d86-a4fd-44ed11667ddb",
+        "fallback_uri_uuid": "796c-4d86-a4fd-44ed11667ddb-eb07"
+    });
+    for (request, body, status) in [(outbound, outbound_body, 201), (inbound, inbound_body, 200)] {
+        let server = MockServer::start_async().await;
+        let mock = server.create_trunk(|when, then| {
+            let when = authed(when.into_inner()).header("content-type", "application/json");
+            when.json_body(body.clone());
+            respond(
+                then.into_inner(),
+                status,
+                "docs__trunk_create_response.json",
+            );
+        });
+        let created = client(&server).create_trunk().body(request).send().await;
+        let created = created.expect("create");
+        mock.assert();
+        assert_eq!(created.status(), status);
+        assert_eq!(created.trunk_id.as_deref(), Some(TRUNK));
+        assert_eq!(said(&created), Some("Trunk created successfully."));
+    }
 }
 
 #[tokio::test]
@@ -228,18 +193,15 @@ async fn credentials_lifecycle() {
         respond(then.into_inner(), 200, "docs__credential_list.json");
     });
     let get = server.get_credential(|when, then| {
-        authed(
-            when.credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
-                .into_inner(),
-        );
+        authed(when.credential_uuid(ID).into_inner());
         respond(then.into_inner(), 200, "docs__credential_object.json");
     });
     let create = server.create_credential(|when, then| {
-        authed(when.into_inner()).json_body(json!({
-            "name": "production-credentials",
-            "username": "sipuser123",
+        let body = json!({
+            "name": "production-credentials", "username": "sipuser123",
             "password": "securepassword123!"
-        }));
+        });
+        authed(when.into_inner()).json_body(body);
         respond(
             then.into_inner(),
             201,
@@ -247,11 +209,8 @@ async fn credentials_lifecycle() {
         );
     });
     let update = server.update_credential(|when, then| {
-        authed(
-            when.credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
-                .into_inner(),
-        )
-        .json_body(json!({"password": "n3w-passw0rd!"}));
+        let body = json!({"password": "n3w-passw0rd!"});
+        authed(when.credential_uuid(ID).into_inner()).json_body(body);
         respond(
             then.into_inner(),
             202,
@@ -259,10 +218,7 @@ async fn credentials_lifecycle() {
         );
     });
     let delete = server.delete_credential(|when, then| {
-        authed(
-            when.credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
-                .into_inner(),
-        );
+        authed(when.credential_uuid(ID).into_inner());
         then.into_inner().status(204);
     });
     let plivo = client(&server);
@@ -276,49 +232,36 @@ async fn credentials_lifecycle() {
     assert_eq!(page.objects.len(), 2);
     assert_eq!(page.objects[1].username.as_deref(), Some("sipuser456"));
     assert_eq!(page.meta.as_ref().and_then(|m| m.total_count), Some(109));
-
     let one = plivo
         .get_credential()
-        .credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
+        .credential_uuid(ID)
         .send()
         .await
         .expect("get");
     assert_eq!(one.username.as_deref(), Some("sip_user_1"));
-
+    let body = types::CreateCredentialRequest::builder()
+        .name("production-credentials")
+        .username("sipuser123")
+        .password(secret("securepassword123!"));
     let created = plivo
         .create_credential()
-        .body(
-            types::CreateCredentialRequest::builder()
-                .name(Some("production-credentials".to_string()))
-                .username("sipuser123")
-                .password(trunkline_core::SecretString::from("securepassword123!")),
-        )
+        .body(body)
         .send()
         .await
         .expect("create");
-    assert_eq!(
-        created.credential_uuid.as_deref(),
-        Some("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
-    );
-
+    assert_eq!(created.credential_uuid.as_deref(), Some(ID));
+    let body = types::UpdateCredentialRequest::builder().password(secret("n3w-passw0rd!"));
     let updated = plivo
         .update_credential()
-        .credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
-        .body(
-            types::UpdateCredentialRequest::builder()
-                .password(Some(trunkline_core::SecretString::from("n3w-passw0rd!"))),
-        )
+        .credential_uuid(ID)
+        .body(body)
         .send()
-        .await
-        .expect("update");
-    assert_eq!(
-        updated.message.as_deref(),
-        Some("Credential updated successfully.")
-    );
-
+        .await;
+    let message = updated.expect("update").message.clone();
+    assert_eq!(message.as_deref(), Some("Credential updated successfully."));
     plivo
         .delete_credential()
-        .credential_uuid("f19c4773-4ae6-4b75-92ea-9cf3ea4227d6")
+        .credential_uuid(ID)
         .send()
         .await
         .expect("delete");
@@ -330,83 +273,77 @@ async fn credentials_lifecycle() {
 #[tokio::test]
 async fn ip_access_control_lists_lifecycle() {
     let server = MockServer::start_async().await;
-    let id = "f19c4773-4ae6-4b75-92ea-9cf3ea4227d6";
     let list = server.list_ip_access_control_lists(|when, then| {
         authed(when.offset(0).into_inner());
         respond(then.into_inner(), 200, "docs__ipacl_list.json");
     });
     let get = server.get_ip_access_control_list(|when, then| {
-        authed(when.ipacl_uuid(id).into_inner());
+        authed(when.ipacl_uuid(ID).into_inner());
         respond(then.into_inner(), 200, "docs__ipacl_object.json");
     });
     let create = server.create_ip_access_control_list(|when, then| {
-        authed(when.into_inner()).json_body(json!({
-            "name": "production-servers",
-            "ip_addresses": ["192.168.0.1", "192.168.0.2", "10.0.0.1"]
-        }));
+        let addresses = ["192.168.0.1", "192.168.0.2", "10.0.0.1"];
+        let body = json!({"name": "production-servers", "ip_addresses": addresses});
+        authed(when.into_inner()).json_body(body);
         respond(then.into_inner(), 201, "docs__ipacl_create_response.json");
     });
     let update = server.update_ip_access_control_list(|when, then| {
         // The update replaces the whole array.
-        authed(when.ipacl_uuid(id).into_inner())
-            .json_body(json!({"ip_addresses": ["192.168.1.1", "192.168.1.2"]}));
+        let body = json!({"ip_addresses": ["192.168.1.1", "192.168.1.2"]});
+        authed(when.ipacl_uuid(ID).into_inner()).json_body(body);
         respond(then.into_inner(), 202, "docs__ipacl_update_response.json");
     });
     let delete = server.delete_ip_access_control_list(|when, then| {
-        authed(when.ipacl_uuid(id).into_inner());
+        authed(when.ipacl_uuid(ID).into_inner());
         then.into_inner().status(204);
     });
     let plivo = client(&server);
+    let addresses = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
 
     let page = plivo
         .list_ip_access_control_lists()
         .offset(0u64)
         .send()
-        .await
-        .expect("list");
-    assert_eq!(page.objects[1].ip_addresses, vec!["10.0.0.1", "10.0.0.2"]);
+        .await;
+    assert_eq!(
+        page.expect("list").objects[1].ip_addresses,
+        ["10.0.0.1", "10.0.0.2"]
+    );
     let one = plivo
         .get_ip_access_control_list()
-        .ipacl_uuid(id)
+        .ipacl_uuid(ID)
         .send()
-        .await
-        .expect("get");
-    assert_eq!(one.ip_addresses, vec!["192.168.1.1", "192.168.1.2"]);
+        .await;
+    assert_eq!(
+        one.expect("get").ip_addresses,
+        ["192.168.1.1", "192.168.1.2"]
+    );
+    let body = types::CreateIpAccessControlListRequest::builder()
+        .name("production-servers")
+        .ip_addresses(addresses(&["192.168.0.1", "192.168.0.2", "10.0.0.1"]));
     let created = plivo
         .create_ip_access_control_list()
-        .body(
-            types::CreateIpAccessControlListRequest::builder()
-                .name(Some("production-servers".to_string()))
-                .ip_addresses(vec![
-                    "192.168.0.1".to_string(),
-                    "192.168.0.2".to_string(),
-                    "10.0.0.1".to_string(),
-                ]),
-        )
+        .body(body)
         .send()
-        .await
-        .expect("create");
-    assert_eq!(created.ipacl_uuid.as_deref(), Some(id));
+        .await;
+    assert_eq!(created.expect("create").ipacl_uuid.as_deref(), Some(ID));
+    let body = types::UpdateIpAccessControlListRequest::builder()
+        .ip_addresses(addresses(&["192.168.1.1", "192.168.1.2"]));
     let updated = plivo
         .update_ip_access_control_list()
-        .ipacl_uuid(id)
-        .body(
-            types::UpdateIpAccessControlListRequest::builder()
-                .ip_addresses(vec!["192.168.1.1".to_string(), "192.168.1.2".to_string()]),
-        )
-        .send()
-        .await
-        .expect("update");
+        .ipacl_uuid(ID)
+        .body(body);
+    let message = updated.send().await.expect("update").message.clone();
     assert_eq!(
-        updated.message.as_deref(),
+        message.as_deref(),
         Some("IP access control list updated successfully.")
     );
-    plivo
+    let deleted = plivo
         .delete_ip_access_control_list()
-        .ipacl_uuid(id)
+        .ipacl_uuid(ID)
         .send()
-        .await
-        .expect("delete");
+        .await;
+    deleted.expect("delete");
     for mock in [list, get, create, update, delete] {
         mock.assert();
     }
@@ -415,31 +352,29 @@ async fn ip_access_control_lists_lifecycle() {
 #[tokio::test]
 async fn origination_uris_lifecycle() {
     let server = MockServer::start_async().await;
-    let id = "f19c4773-4ae6-4b75-92ea-9cf3ea4227d6";
     let list = server.list_origination_uris(|when, then| {
         authed(when.into_inner()).query_param_missing("limit");
         respond(then.into_inner(), 200, "docs__uri_list.json");
     });
     let get = server.get_origination_uri(|when, then| {
-        authed(when.uri_uuid(id).into_inner());
+        authed(when.uri_uuid(ID).into_inner());
         respond(then.into_inner(), 200, "docs__uri_object.json");
     });
     let create = server.create_origination_uri(|when, then| {
-        authed(when.into_inner()).json_body(json!({
-            "name": "secure-pbx",
-            "uri": "sip.example.com:5060",
-            "authentication_needed": true,
-            "username": "plivo_inbound",
-            "password": "securepassword123!"
-        }));
+        let body = json!({
+            "name": "secure-pbx", "uri": "sip.example.com:5060", "authentication_needed": true,
+            "username": "plivo_inbound", "password": "securepassword123!"
+        });
+        authed(when.into_inner()).json_body(body);
         respond(then.into_inner(), 201, "docs__uri_create_response.json");
     });
     let update = server.update_origination_uri(|when, then| {
-        authed(when.uri_uuid(id).into_inner()).json_body(json!({"uri": "sip:pbx@example.com"}));
+        let body = json!({"uri": "sip:pbx@example.com"});
+        authed(when.uri_uuid(ID).into_inner()).json_body(body);
         respond(then.into_inner(), 202, "docs__uri_update_response.json");
     });
     let delete = server.delete_origination_uri(|when, then| {
-        authed(when.uri_uuid(id).into_inner());
+        authed(when.uri_uuid(ID).into_inner());
         then.into_inner().status(204);
     });
     let plivo = client(&server);
@@ -449,44 +384,34 @@ async fn origination_uris_lifecycle() {
     assert_eq!(page.objects[1].authentication_needed, Some(false));
     let one = plivo
         .get_origination_uri()
-        .uri_uuid(id)
+        .uri_uuid(ID)
         .send()
         .await
         .expect("get");
     assert_eq!(one.uri.as_deref(), Some("sip.example.com"));
-    let created = plivo
-        .create_origination_uri()
-        .body(
-            types::CreateOriginationUriRequest::builder()
-                .name(Some("secure-pbx".to_string()))
-                .uri("sip.example.com:5060")
-                .authentication_needed(Some(true))
-                .username(Some("plivo_inbound".to_string()))
-                .password(Some(trunkline_core::SecretString::from(
-                    "securepassword123!",
-                ))),
-        )
-        .send()
-        .await
-        .expect("create");
-    assert_eq!(created.uri_uuid.as_deref(), Some(id));
+    let body = types::CreateOriginationUriRequest::builder()
+        .name("secure-pbx")
+        .uri("sip.example.com:5060")
+        .authentication_needed(true)
+        .username("plivo_inbound")
+        .password(secret("securepassword123!"));
+    let created = plivo.create_origination_uri().body(body).send().await;
+    assert_eq!(created.expect("create").uri_uuid.as_deref(), Some(ID));
+    let body = types::UpdateOriginationUriRequest::builder().uri("sip:pbx@example.com");
     let updated = plivo
         .update_origination_uri()
-        .uri_uuid(id)
-        .body(
-            types::UpdateOriginationUriRequest::builder()
-                .uri(Some("sip:pbx@example.com".to_string())),
-        )
+        .uri_uuid(ID)
+        .body(body)
         .send()
-        .await
-        .expect("update");
+        .await;
+    let message = updated.expect("update").message.clone();
     assert_eq!(
-        updated.message.as_deref(),
+        message.as_deref(),
         Some("origination uri updated successfully.")
     );
     plivo
         .delete_origination_uri()
-        .uri_uuid(id)
+        .uri_uuid(ID)
         .send()
         .await
         .expect("delete");
@@ -530,7 +455,7 @@ async fn list_calls_sends_every_filter_as_its_own_query_key() {
     assert_eq!(call.call_duration, Some(180));
     assert_eq!(
         call.stir_verification,
-        Some(OpenEnum::Known(types::StirVerification::Verified))
+        known(types::StirVerification::Verified)
     );
 }
 
@@ -551,29 +476,35 @@ async fn get_call_and_insights() {
     assert_eq!(call.total_amount.as_deref(), Some("0.01500"));
     assert_eq!(call.hangup_cause_code, Some(3000));
     assert_eq!(call.initiation_time.as_deref(), Some("2024-01-15 14:28:48"));
-    let quality = plivo
-        .get_call_insights()
-        .call_uuid(id)
-        .send()
-        .await
-        .expect("insights");
+    let quality = plivo.get_call_insights().call_uuid(id).send().await;
+    let quality = quality.expect("insights");
     assert_eq!(quality.post_dial_delay, Some(1000.0));
-    assert_eq!(
-        quality.to.as_ref().and_then(|p| p.carrier.as_deref()),
-        Some("AT&T")
-    );
+    let carrier = quality.to.as_ref().and_then(|p| p.carrier.as_deref());
+    assert_eq!(carrier, Some("AT&T"));
     get.assert();
     insights.assert();
 }
 
+/// Plivo's documented error body decodes into the typed error; plivo-php's only Zentrunk
+/// fixture, a list body of the older CDR API (booleans in `meta.previous`/`meta.next`), must
+/// not decode as the current list, and must not panic.
 #[tokio::test]
-async fn error_bodies_decode_into_the_typed_error() {
+async fn error_and_legacy_bodies_are_typed_errors() {
+    let legacy = "plivo-php__tests_Mocks_zentrunkCallsListResponse.json";
+    let legacy = fixture("plivo", legacy);
+    let err = serde_json::from_value::<types::CallList>(legacy.clone()).expect_err("legacy");
+    assert!(err.to_string().contains("expected a string"), "{err}");
+
     let server = MockServer::start_async().await;
     server.get_trunk(|when, then| {
         when.trunk_id("missing");
         respond(then.into_inner(), 404, "docs__generic_error.json");
     });
-    let err = client(&server)
+    server.list_calls(|_, then| {
+        then.into_inner().status(200).json_body(legacy);
+    });
+    let plivo = client(&server);
+    let err = plivo
         .get_trunk()
         .trunk_id("missing")
         .send()
@@ -583,42 +514,18 @@ async fn error_bodies_decode_into_the_typed_error() {
         panic!("expected a typed error response, got {err:?}");
     };
     assert_eq!(response.status(), 404);
-    assert_eq!(
-        response.error,
-        Some(Value::String("answer_url parameter is missing".into()))
-    );
-    assert_eq!(
-        response.api_id.as_deref(),
-        Some("97ceeb52-58b6-11e1-86da-77300b68f8bb")
-    );
-}
-
-#[tokio::test]
-async fn plivo_legacy_cdr_list_is_a_clear_error() {
-    // plivo-php's only Zentrunk fixture is a list body of the older CDR API: booleans in
-    // meta.previous/meta.next. It must not decode as the current list, and must not panic.
-    let legacy = fixture(
-        "plivo",
-        "plivo-php__tests_Mocks_zentrunkCallsListResponse.json",
-    );
-    let err = serde_json::from_value::<types::CallList>(legacy.clone()).expect_err("legacy");
-    assert!(err.to_string().contains("expected a string"), "{err}");
-
-    let server = MockServer::start_async().await;
-    server.list_calls(|_, then| {
-        then.into_inner().status(200).json_body(legacy);
-    });
-    let err = client(&server)
-        .list_calls()
-        .send()
-        .await
-        .expect_err("decode");
+    let message = Value::String("answer_url parameter is missing".into());
+    assert_eq!(response.error, Some(message));
+    let api_id = response.api_id.as_deref();
+    assert_eq!(api_id, Some("97ceeb52-58b6-11e1-86da-77300b68f8bb"));
+    let err = plivo.list_calls().send().await.expect_err("decode");
     assert!(
         matches!(err, trunkline_plivo::Error::InvalidResponsePayload(..)),
         "{err:?}"
     );
 }
 
+/// The 0.1 `paginate` reads every page by offset, a page size above Plivo's 20 clamped to it.
 #[tokio::test]
 async fn paginate_streams_every_page_by_offset() {
     use futures::TryStreamExt;
@@ -627,26 +534,21 @@ async fn paginate_streams_every_page_by_offset() {
     let mut mocks = Vec::new();
     for (offset, count) in [(0usize, 20usize), (20, 20), (40, 5)] {
         let objects: Vec<Value> = (offset..offset + count).map(trunk).collect();
+        let meta = json!({
+            "limit": 20, "offset": offset, "total_count": 45, "previous": null, "next": null
+        });
+        let page = json!({"api_id": "a", "meta": meta, "objects": objects});
         mocks.push(server.list_trunks(move |when, then| {
-            authed(
-                when.limit(std::num::NonZeroU64::new(20))
-                    .offset(offset as u64)
-                    .into_inner(),
-            );
-            then.into_inner().status(200).json_body(json!({
-                "api_id": "a",
-                "meta": {"limit": 20, "offset": offset, "total_count": 45, "previous": null, "next": null},
-                "objects": objects
-            }));
+            let when = when.limit(std::num::NonZeroU64::new(20));
+            authed(when.offset(offset as u64).into_inner());
+            then.into_inner().status(200).json_body(page);
         }));
     }
     let plivo = client(&server);
-    let trunks: Vec<types::Trunk> = trunkline_plivo::paginate(100, |offset, limit| {
+    let trunks = trunkline_plivo::paginate(100, |offset, limit| {
         plivo.list_trunks().offset(offset).limit(limit).send()
-    })
-    .try_collect()
-    .await
-    .expect("all pages");
+    });
+    let trunks: Vec<types::Trunk> = trunks.try_collect().await.expect("all pages");
     let ids: Vec<String> = trunks.into_iter().filter_map(|t| t.trunk_id).collect();
     assert_eq!(ids, (0..45).map(|i| i.to_string()).collect::<Vec<_>>());
     for mock in mocks {

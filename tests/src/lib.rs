@@ -1,9 +1,11 @@
-//! Shared helpers for trunkline's integration tests: fixture loading and a scripted HTTP server
+//! Shared helpers for trunkline's integration tests: fixture loading, a scripted HTTP server
 //! for the cases a mock library cannot express (a sequence of different answers, a server that
-//! never answers, a dropped connection).
+//! never answers, a dropped connection), and a capture of one thread's TRACE-level logs.
 
+use std::cell::RefCell;
+use std::io;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -229,4 +231,89 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Re
         body,
         at: Instant::now(),
     })
+}
+
+type LogBuffer = Arc<Mutex<Vec<u8>>>;
+
+thread_local! {
+    /// The buffer of the capture active on this thread, if any.
+    static CAPTURING: RefCell<Option<LogBuffer>> = const { RefCell::new(None) };
+}
+
+/// Everything `tracing` emits at TRACE level, every crate included (trunkline, reqwest, hyper,
+/// the in-process emulator), on the current thread while the capture lives.
+///
+/// The first capture installs the process-wide subscriber; events of threads without an
+/// active capture are filtered out before they are formatted, so the other tests of the same
+/// binary neither pay for the capture nor show up in it. A `#[tokio::test]` runs its runtime,
+/// and so every task it spawns (the client's connections, an in-process emulator or
+/// [`ScriptedServer`]), on its own thread: the capture sees all of them. A process-wide
+/// subscriber rather than a thread-local one, because a thread-local one can miss events whose
+/// callsites another thread registered first.
+pub struct LogCapture {
+    buffer: LogBuffer,
+}
+
+impl LogCapture {
+    /// Installs the process-wide subscriber (once; later calls wait until it is installed).
+    ///
+    /// Call it first thing in every test of a binary that captures: `tracing` caches, per
+    /// callsite, whether the subscriber is interested, and a callsite first reached before the
+    /// subscriber is installed can stay "not interested" for good.
+    pub fn install() {
+        static INSTALLED: OnceLock<()> = OnceLock::new();
+        INSTALLED.get_or_init(|| {
+            use tracing_subscriber::layer::SubscriberExt as _;
+            use tracing_subscriber::{Layer as _, filter, fmt};
+            // Decided per event and span, never cached per callsite: the same callsite is
+            // captured on one thread and not on another.
+            let capturing = filter::dynamic_filter_fn(|_, _| {
+                CAPTURING.with(|active| active.borrow().is_some())
+            });
+            let layer = fmt::layer()
+                .with_ansi(false)
+                .with_writer(|| ThreadWriter)
+                .with_filter(capturing);
+            let subscriber = tracing_subscriber::registry().with(layer);
+            tracing::subscriber::set_global_default(subscriber)
+                .expect("LogCapture installs the only global subscriber of its test binary");
+        });
+    }
+
+    /// Starts capturing this thread's events and spans.
+    pub fn start() -> Self {
+        Self::install();
+        let buffer = LogBuffer::default();
+        CAPTURING.with(|active| *active.borrow_mut() = Some(buffer.clone()));
+        Self { buffer }
+    }
+
+    /// What was captured so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.buffer.lock().expect("lock")).into_owned()
+    }
+}
+
+impl Drop for LogCapture {
+    fn drop(&mut self) {
+        CAPTURING.with(|active| active.borrow_mut().take());
+    }
+}
+
+/// Appends to the buffer of the current thread's capture.
+struct ThreadWriter;
+
+impl io::Write for ThreadWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        CAPTURING.with(|active| {
+            if let Some(buffer) = active.borrow().as_ref() {
+                buffer.lock().expect("lock").extend_from_slice(data);
+            }
+        });
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }

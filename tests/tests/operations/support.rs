@@ -1,9 +1,6 @@
-//! Shared by the `emulator_*` test files: a fresh emulator, each vendor's typed client pointed
-//! at it, and helpers that read typed errors and the emulator's request log.
-//!
-//! Each test file includes this module with `mod emulator_support;` and uses a different part
-//! of it, hence the `dead_code` allowance.
-#![allow(dead_code)]
+//! Helpers shared by the vendor-specific tests: each vendor's typed client pointed at an
+//! `httpmock` server or at a fresh emulator, fixture answers for the typed mocks, and readers
+//! of typed errors and of the emulator's request log.
 
 use std::collections::BTreeMap;
 use std::fmt::Debug;
@@ -27,6 +24,46 @@ pub async fn start() -> Emulator {
         .expect("the emulator starts")
 }
 
+/// No retries: one request per call, so a mock sees exactly what the call sent.
+pub fn no_retry() -> ClientConfig {
+    ClientConfig::default().with_retry(RetryPolicy::never())
+}
+
+/// Answers a typed mock with `status` and `body` as JSON.
+pub fn respond_json(then: httpmock::Then, status: u16, body: serde_json::Value) -> httpmock::Then {
+    then.status(status)
+        .header("content-type", "application/json")
+        .json_body(body)
+}
+
+/// Answers a typed mock with `status` and the vendor's fixture `name`.
+pub fn respond(then: httpmock::Then, status: u16, vendor: &str, name: &str) -> httpmock::Then {
+    respond_json(then, status, trunkline_tests::fixture(vendor, name))
+}
+
+/// Asserts that every fixture file of `vendor` is named (in quotes) in `source`: a new
+/// fixture cannot go untested silently.
+pub fn assert_every_fixture_named(vendor: &str, source: &str) {
+    for name in trunkline_tests::fixture_names(vendor) {
+        assert!(
+            source.contains(&format!("\"{name}\"")),
+            "fixture {name} is not used by any {vendor} operation test"
+        );
+    }
+}
+
+/// Asserts that every operation of a generated client has a typed-mock test in `source`
+/// (`server.<operation id>(`).
+pub fn assert_every_operation_mocked(operations: &[trunkline_core::Operation], source: &str) {
+    for operation in operations {
+        assert!(
+            source.contains(&format!("server.{}(", operation.id)),
+            "operation {} has no typed-mock test",
+            operation.id
+        );
+    }
+}
+
 /// The production retry rules (4 attempts, `Retry-After` honoured up to 60 s) with a
 /// millisecond backoff, so retried tests stay fast unless `Retry-After` says otherwise.
 pub fn fast_retries() -> ClientConfig {
@@ -37,57 +74,33 @@ pub fn fast_retries() -> ClientConfig {
 
 /// The Plivo client of the emulator's default account.
 pub fn plivo(emulator: &Emulator) -> trunkline_plivo::Client {
-    plivo_with(emulator, DEFAULT_PLIVO_AUTH_TOKEN, fast_retries())
-}
-
-/// A Plivo client of the default Auth ID with this token and configuration.
-pub fn plivo_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_plivo::Client {
-    trunkline_plivo::ClientBuilder::new(DEFAULT_PLIVO_AUTH_ID, token)
+    let builder =
+        trunkline_plivo::ClientBuilder::new(DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN);
+    let builder = builder
         .base_url(emulator.plivo_url())
-        .config(config)
-        .build()
-        .expect("plivo client")
+        .config(fast_retries());
+    builder.build().expect("plivo client")
 }
 
 /// The Twilio client (trunking v1 + 2010-04-01) of the emulator's default account.
 pub fn twilio(emulator: &Emulator) -> trunkline_twilio::Client {
-    twilio_with(emulator, DEFAULT_TWILIO_AUTH_TOKEN, fast_retries())
-}
-
-/// A Twilio client of the default Account SID with this Auth Token and configuration.
-pub fn twilio_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_twilio::Client {
-    trunkline_twilio::ClientBuilder::new(DEFAULT_TWILIO_ACCOUNT_SID, token)
+    let account = (DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN);
+    trunkline_twilio::ClientBuilder::new(account.0, account.1)
         .trunking_base_url(emulator.twilio_trunking_url())
         .sip_base_url(emulator.twilio_api_url())
-        .config(config)
+        .config(fast_retries())
         .build()
         .expect("twilio client")
 }
 
 /// The Vobiz client of the emulator's default account.
 pub fn vobiz(emulator: &Emulator) -> trunkline_vobiz::Client {
-    vobiz_with(emulator, DEFAULT_VOBIZ_AUTH_TOKEN, fast_retries())
-}
-
-/// A Vobiz client of the default Auth ID with this token and configuration.
-pub fn vobiz_with(
-    emulator: &Emulator,
-    token: &str,
-    config: ClientConfig,
-) -> trunkline_vobiz::Client {
-    trunkline_vobiz::ClientBuilder::new(DEFAULT_VOBIZ_AUTH_ID, token)
-        .base_url(emulator.vobiz_url())
-        .config(config)
-        .build()
-        .expect("vobiz client")
+    let builder =
+        trunkline_vobiz::ClientBuilder::new(DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN);
+    let builder = builder
+        .config(fast_retries())
+        .base_url(emulator.vobiz_url());
+    builder.build().expect("vobiz client")
 }
 
 /// The status and the decoded vendor error body of a call that must fail with an HTTP error.

@@ -2,7 +2,8 @@
 //! integers, enums) and for `NonZero` fields, while every call that compiled before (`Some(…)`,
 //! `None`, the exact type) still compiles; an out-of-range value is an error naming the field,
 //! reported when the body is built. (Before the generator's `IntoField` setters, the `&str` and
-//! integer calls below did not compile.) Also: operation ids are generated constants.
+//! integer calls below did not compile.) Also: operation ids are generated constants, and the
+//! generated list streams are `Send`.
 
 use std::num::NonZeroU16;
 
@@ -98,22 +99,15 @@ fn nonzero_fields_take_integers_and_refuse_zero() {
     .unwrap();
     assert_eq!(exact.weight, NonZeroU16::new(5));
 
-    let zero = trunking::types::UpdateOriginationUrlRequest::try_from(
-        trunking::types::UpdateOriginationUrlRequest::builder().weight(0),
-    )
-    .unwrap_err();
-    assert_eq!(
-        zero.to_string(),
-        "error converting supplied value for weight: zero is not a valid NonZeroU16"
-    );
-    let too_big = trunking::types::UpdateOriginationUrlRequest::try_from(
-        trunking::types::UpdateOriginationUrlRequest::builder().weight(70_000),
-    )
-    .unwrap_err();
-    assert_eq!(
-        too_big.to_string(),
-        "error converting supplied value for weight: 70000 does not fit in NonZeroU16"
-    );
+    for (weight, error) in [
+        (0, "zero is not a valid NonZeroU16"),
+        (70_000, "70000 does not fit in NonZeroU16"),
+    ] {
+        let builder = trunking::types::UpdateOriginationUrlRequest::builder().weight(weight);
+        let err = trunking::types::UpdateOriginationUrlRequest::try_from(builder).unwrap_err();
+        let expected = format!("error converting supplied value for weight: {error}");
+        assert_eq!(err.to_string(), expected);
+    }
 }
 
 #[test]
@@ -129,6 +123,12 @@ fn optional_secrets_take_strings_and_stay_hidden() {
         Some("n3w-S3cret!")
     );
     assert!(!format!("{request:?}").contains("n3w-S3cret!"));
+    let plivo = plivo::CreateCredentialRequest::builder()
+        .username("u")
+        .password(trunkline_core::SecretString::from(
+            "credential-password-777",
+        ));
+    assert!(!format!("{plivo:?}").contains("credential-password-777"));
     let sip = sip::types::UpdateCredentialRequest::try_from(
         sip::types::UpdateCredentialRequest::builder().password("An0ther-secret".to_string()),
     )
@@ -170,4 +170,31 @@ fn operation_ids_are_generated_constants() {
         .expect("a row");
     assert!(!create.idempotent);
     assert_eq!((create.method, create.path), ("POST", "/Trunk/"));
+}
+
+/// The facade boxes these streams as `Send`: losing `Send` fails to compile here.
+#[test]
+fn every_stream_is_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let plivo = trunkline_plivo::Client::from_credentials("MA1", "token").expect("client");
+    assert_send(&plivo.list_calls().stream());
+    assert_send(&trunkline_plivo::paginate(10, |offset, limit| {
+        plivo.list_trunks().offset(offset).limit(limit).send()
+    }));
+    let vobiz = trunkline_vobiz::Client::from_credentials("MA_1", "token").expect("client");
+    assert_send(&vobiz.search_cdrs().stream());
+    assert_send(&trunkline_vobiz::paginate_cdrs(10, |page, per_page| {
+        vobiz.list_cdrs().page(page).per_page(per_page).send()
+    }));
+    let twilio = trunkline_twilio::Client::from_credentials("AC1", "token").expect("client");
+    assert_send(&twilio.credentials("CL1"));
+    assert_send(
+        &twilio.paginate(
+            twilio
+                .sip()
+                .list_ip_addresses()
+                .ip_access_control_list_sid("AL1")
+                .send(),
+        ),
+    );
 }

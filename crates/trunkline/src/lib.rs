@@ -9,6 +9,7 @@
 
 pub mod capabilities;
 mod connect;
+pub mod converge;
 mod engine;
 pub mod error;
 pub mod model;
@@ -36,6 +37,10 @@ pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY};
 
 pub use capabilities::Capabilities;
 pub use connect::{ENV_VENDOR, from_env, provider_from_env};
+pub use converge::{
+    Change, ChangeOp, DerivedNames, EnsureOptions, EnsureOutcome, Ensured, PlanAction, Resolved,
+    Resource, TrunkPlan, derived_name,
+};
 pub use error::{Error, ProvisioningError, Result, Step, VendorError};
 pub use model::*;
 pub use provider::{BoxFuture, BoxStream, Operation, TrunkProvider, TrunkProviderExt};

@@ -337,12 +337,16 @@ pub async fn provision<P: TrunkProvider + ?Sized>(
         };
     // A step that itself failed part-way (a create that attaches) may report leftovers.
     let mut error = ProvisioningError::new(vendor, failed_step.clone(), cause);
+    let mut doubt = doubt;
     if let Error::Provisioning(inner) = error.cause.clone() {
+        // The create itself was answered; a later part of it failed, and the call said what
+        // it undid: nothing to look up.
         let inner = *inner;
         error.rolled_back = inner.rolled_back;
         error.left_behind = inner.left_behind;
         error.maybe_created = inner.maybe_created;
         error.cause = inner.cause;
+        doubt = None;
     }
     // A create whose answer was lost: look it up by name, and roll it back if it is there.
     if let Some(doubt) = doubt.filter(|_| error.cause.outcome_unknown()) {

@@ -637,3 +637,97 @@ async fn ensure_whose_lookups_keep_failing_names_what_may_exist() {
         assert_exactly_the_spec(&setup, &spec, vendor.as_str()).await;
     }
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_twilio_duplicate_domain_or_username_is_already_exists() {
+    let setup = Setup::new(Vendor::Twilio).await;
+    let provider = &setup.provider;
+    let domain = "taken.pstn.twilio.com";
+    let first = trunkline::NewTrunk::new(trunkline::Direction::Both)
+        .with_name("a")
+        .with_sip_domain(domain);
+    let a = provider.create_trunk(&first).await.expect("first trunk");
+    let second = trunkline::NewTrunk::new(trunkline::Direction::Both)
+        .with_name("b")
+        .with_sip_domain(domain);
+    let err = provider.create_trunk(&second).await.unwrap_err();
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+    assert_eq!(err.status(), Some(400));
+    assert!(!err.outcome_unknown());
+    // The same on an update.
+    let b = provider
+        .create_trunk(&trunkline::NewTrunk::new(trunkline::Direction::Both).with_name("b"))
+        .await
+        .unwrap();
+    let err = provider
+        .update_trunk(&b.id, &TrunkUpdate::new().with_sip_domain(domain))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+    // And a username twice in one list.
+    let list = provider
+        .create_credential_list(
+            &trunkline::NewCredentialList::new("pbx").with_credential("alice", "Sup3r-secret-Pw1"),
+        )
+        .await
+        .unwrap();
+    let again = trunkline::NewCredential::new("alice", "Sup3r-secret-Pw2");
+    let err = provider.add_credential(&list.id, &again).await.unwrap_err();
+    assert!(matches!(err, Error::AlreadyExists(_)), "{err:?}");
+    let _ = a;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_bad_twilio_password_is_an_unwrapped_input_error_before_anything_is_sent() {
+    let setup = Setup::new(Vendor::Twilio).await;
+    let spec = TrunkSpec::outbound("pbx").with_credential("alice", "short");
+    for result in [
+        setup.provider.provision(&spec).await.map(drop),
+        setup.provider.ensure(&spec).await.map(drop),
+        setup.provider.plan_trunk(&spec).await.map(drop),
+    ] {
+        let err = result.unwrap_err();
+        let Error::InvalidRequest {
+            field,
+            vendor_error,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}");
+        };
+        assert_eq!(field.as_deref(), Some("credentials[0].password"), "{err}");
+        assert!(vendor_error.is_none());
+        assert!(!err.outcome_unknown());
+    }
+    assert!(setup.requests().is_empty(), "{:?}", setup.requests());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_60_character_twilio_name_fits_with_its_derived_list_names() {
+    let setup = Setup::new(Vendor::Twilio).await;
+    let name = "n".repeat(60);
+    let spec = TrunkSpec::outbound(name.clone())
+        .with_credential("alice", "Sup3r-secret-Pw1")
+        .with_network("203.0.113.7".parse().unwrap())
+        .with_origination_uri(NewOriginationUri::new("sip:pbx.example.com"));
+    let provisioned = setup.provider.provision(&spec).await.expect("provision");
+    let list = provisioned.credential_list.expect("credential list");
+    let list_name = list.name.expect("named");
+    assert!(list_name.chars().count() <= 64, "{list_name}");
+    assert!(list_name.ends_with("-credentials"), "{list_name}");
+    assert_eq!(provisioned.trunk.name.as_deref(), Some(name.as_str()));
+    // ensure finds the lists by the same derived names: nothing to change.
+    let ensured = setup.provider.ensure(&spec).await.expect("ensure");
+    assert_eq!(
+        ensured.outcome,
+        EnsureOutcome::AlreadyRight,
+        "{:?}",
+        ensured.changes
+    );
+    // A different long name gets a different list name.
+    let other = trunkline::DerivedNames::new(
+        &setup.provider.capabilities(),
+        &TrunkSpec::outbound(format!("{}m", "n".repeat(59))),
+    );
+    assert_ne!(other.credential_list, list_name);
+}

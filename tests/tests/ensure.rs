@@ -731,3 +731,83 @@ async fn a_60_character_twilio_name_fits_with_its_derived_list_names() {
     );
     assert_ne!(other.credential_list, list_name);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_trunk_the_vendor_cannot_change_in_place_is_planned_as_replace_and_refused() {
+    let setup = Setup::new(Vendor::Plivo).await;
+    let inbound = TrunkSpec::inbound("flip")
+        .with_origination_uri(NewOriginationUri::new("sip:pbx1.example.com:5060"));
+    setup
+        .provider
+        .ensure(&inbound)
+        .await
+        .expect("ensure inbound");
+    let outbound = TrunkSpec::outbound("flip").with_network("203.0.113.7".parse().unwrap());
+    let plan = setup.provider.plan_trunk(&outbound).await.expect("plan");
+    assert_eq!(plan.action, PlanAction::Replace, "{:?}", plan.changes);
+    assert!(
+        plan.changes
+            .iter()
+            .any(|c| c.op == ChangeOp::Replace && c.field.as_deref() == Some("direction")),
+        "{:?}",
+        plan.changes
+    );
+    setup.clear_requests();
+    let err = setup.provider.ensure(&outbound).await.unwrap_err();
+    assert!(matches!(err, Error::NotSupported { .. }), "{err:?}");
+    assert!(err.to_string().contains("direction"), "{err}");
+    assert!(!err.outcome_unknown());
+    assert_eq!(
+        setup.writes(),
+        Vec::<String>::new(),
+        "refused before any write"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn plans_serialize_without_passwords_in_a_stable_order() {
+    let setup = Setup::new(Vendor::Twilio).await;
+    let spec = specs(Vendor::Twilio).remove(0);
+    let plan = setup.provider.plan_trunk(&spec).await.expect("plan");
+    assert_eq!(plan.action, PlanAction::Create);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(!json.contains("Sup3r-secret"), "{json}");
+    assert_eq!(
+        json,
+        serde_json::to_string(&setup.provider.plan_trunk(&spec).await.unwrap()).unwrap()
+    );
+    let kinds: Vec<Resource> = plan.changes.iter().map(|c| c.resource).collect();
+    assert_eq!(
+        kinds,
+        [
+            Resource::CredentialList,
+            Resource::IpAccessList,
+            Resource::Trunk,
+            Resource::OriginationUri,
+            Resource::OriginationUri,
+        ]
+    );
+    let ensured = setup.provider.ensure(&spec).await.unwrap();
+    let rotate = EnsureOptions::new().with_rotate_passwords(true);
+    let plan = setup
+        .provider
+        .plan_trunk_with(&spec, &rotate)
+        .await
+        .unwrap();
+    let rotations: Vec<_> = plan
+        .changes
+        .iter()
+        .filter(|c| c.field.as_deref() == Some("password"))
+        .collect();
+    assert_eq!(rotations.len(), 2, "{:?}", plan.changes);
+    assert!(
+        rotations
+            .iter()
+            .all(|c| c.before.is_none() && c.after.is_none())
+    );
+    assert!(
+        !serde_json::to_string(&ensured)
+            .unwrap()
+            .contains("Sup3r-secret")
+    );
+}

@@ -590,6 +590,9 @@ struct Converger<'a, P: TrunkProvider + ?Sized> {
     /// Changes the vendor cannot make in place (the trunk would have to be replaced).
     blocking: Vec<Change>,
     created_trunk: bool,
+    /// A create of the trunk was sent (in any round): if the trunk is found later, this call
+    /// made it.
+    trunk_create_sent: bool,
     /// Creates whose outcome is unknown, by lookup key, with the step and the error.
     in_doubt: Vec<(String, String, String)>,
     resolved: Vec<Resolved>,
@@ -617,6 +620,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             changes: Vec::new(),
             blocking: Vec::new(),
             created_trunk: false,
+            trunk_create_sent: false,
             in_doubt: Vec::new(),
             resolved: Vec::new(),
             created: Vec::new(),
@@ -719,6 +723,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let key = format!("trunk {}", spec.name);
         let change = Change::new(Resource::Trunk, ChangeOp::Create, spec.name.clone());
         let provider = self.provider;
+        self.trunk_create_sent |= !self.dry;
         let Some(trunk) = self
             .write(change, step, Some(&key), provider.create_trunk(&new))
             .await?
@@ -856,11 +861,12 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             if elsewhere.contains(&wanted.username) {
                 continue;
             }
-            match list
+            let found = list
                 .credentials
                 .iter()
-                .find(|c| c.username == wanted.username)
-            {
+                .find(|c| c.username == wanted.username);
+            self.looked_up(&format!("credential {}", wanted.username), found.is_some());
+            match found {
                 Some(existing) => {
                     if self.options.rotate_passwords {
                         let change = Change::new(
@@ -993,7 +999,9 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let provider = self.provider;
         let spec = self.spec;
         for network in &spec.networks {
-            if list.entries.iter().all(|e| e.network != *network) {
+            let present = list.entries.iter().any(|e| e.network == *network);
+            self.looked_up(&format!("network {network}"), present);
+            if !present {
                 let change = Change::new(Resource::Network, ChangeOp::Add, network.to_string());
                 let step = format!("add {network} to IP access list {}", list.id);
                 let key = format!("network {network}");
@@ -1195,10 +1203,77 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
 
     // --- the trunk exists: adopt it and change what differs
 
+    /// What differs where the vendor cannot change it in place: found from the trunk alone,
+    /// before anything is written.
+    fn blocking(&self, trunk: &Trunk) -> Vec<String> {
+        let (caps, spec) = (&self.caps, self.spec);
+        let attachments = trunk.attachments.clone().unwrap_or_default();
+        let mut blocking = Vec::new();
+        if !caps.trunk.always_two_way && trunk.direction != spec.direction {
+            blocking.push(format!(
+                "its direction is {}, the spec says {} ({} cannot change a trunk's direction)",
+                trunk.direction, spec.direction, caps.vendor
+            ));
+        }
+        for (wanted, held, operation, what) in [
+            (
+                spec.credentials.len(),
+                attachments.credential_lists.len(),
+                Operation::DetachCredentialList,
+                "credential list",
+            ),
+            (
+                spec.networks.len(),
+                attachments.ip_access_lists.len(),
+                Operation::DetachIpAccessList,
+                "IP access list",
+            ),
+        ] {
+            if wanted == 0 && held > 0 && !caps.supports(operation) {
+                blocking.push(format!(
+                    "it has a {what} the spec does not ({})",
+                    caps.unsupported_reason(operation)
+                        .unwrap_or("it cannot be detached")
+                ));
+            }
+        }
+        if caps.trunk.origination_uris.how == Attachment::TrunkField
+            && attachments.origination_uris.len() > self.uris.len()
+        {
+            blocking.push(format!(
+                "it routes to {} origination URIs, the spec to {} ({})",
+                attachments.origination_uris.len(),
+                self.uris.len(),
+                caps.unsupported_reason(Operation::DetachOriginationUri)
+                    .unwrap_or("an origination URI cannot be detached")
+            ));
+        }
+        blocking
+    }
+
     async fn converge_existing(&mut self, trunk: Trunk) -> Step2<Option<Trunk>> {
         let caps = self.caps.clone();
         let spec = self.spec;
         let id = trunk.id.clone();
+        let blocking = self.blocking(&trunk);
+        if !self.dry && !blocking.is_empty() {
+            // Refused before any write: replacing a trunk drops its calls.
+            let error = Error::not_supported(
+                caps.vendor,
+                "ensure",
+                format!(
+                    "trunk \"{}\" ({id}) differs where {} cannot change it in place: {}; delete \
+                     it and ensure it again",
+                    spec.name,
+                    caps.vendor,
+                    blocking.join("; ")
+                ),
+            );
+            return Err(Stop {
+                step: format!("plan trunk \"{}\"", spec.name),
+                error,
+            });
+        }
         if !caps.trunk.always_two_way && trunk.direction != spec.direction {
             self.replace_needed(
                 Change::new(Resource::Trunk, ChangeOp::Replace, spec.name.clone())
@@ -1589,6 +1664,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             .flat_map(|l| l.entries.iter().map(|e| e.network))
             .collect();
         for network in self.spec.networks.clone() {
+            self.looked_up(&format!("network {network}"), present.contains(&network));
             if !present.contains(&network) {
                 let list = &attached[target];
                 let change = Change::new(Resource::Network, ChangeOp::Add, network.to_string());
@@ -1867,67 +1943,14 @@ pub(crate) async fn ensure<P: TrunkProvider + ?Sized>(
     let vendor = provider.vendor();
     let mut run = Converger::new(provider, spec, options, false)?;
     let attempts = options.lookup_attempts.max(1);
-    let mut existed = None;
     let mut last: Option<Stop> = None;
     for round in 0..attempts {
         if round > 0 {
             tokio::time::sleep(options.backoff(round - 1)).await;
         }
-        // First, a plan: a trunk that would need replacing is refused before any write.
-        let mut plan = Converger::new(provider, spec, options, true)?;
-        let planned = match plan.round().await {
-            Ok(trunk) => trunk,
-            Err(stopped) if worth_another_round(&stopped.error) => {
-                // The plan's lookups settle nothing by themselves: the write round does.
-                last = Some(stopped);
-                continue;
-            }
-            Err(stopped) => return Err(run.fail(vendor, stopped)),
-        };
-        existed.get_or_insert(planned.is_some() && !run.created_trunk);
-        if !plan.blocking.is_empty() {
-            let what: Vec<String> = plan.blocking.iter().map(ToString::to_string).collect();
-            return Err(Error::not_supported(
-                vendor,
-                "ensure",
-                format!(
-                    "trunk \"{}\" differs where {vendor} cannot change it in place: {}; delete \
-                     it and ensure it again",
-                    spec.name,
-                    what.join("; ")
-                ),
-            ));
-        }
-        if let Some(trunk) = &planned
-            && plan.changes.is_empty()
-        {
-            // Settle what was in doubt by the lookups just made.
-            // Nothing to change: everything in doubt was created after all.
-            for (_, step, error) in std::mem::take(&mut run.in_doubt) {
-                run.resolved.push(Resolved {
-                    step,
-                    error,
-                    found: true,
-                });
-            }
-            let outcome = if run.created_trunk || existed == Some(false) {
-                EnsureOutcome::Created
-            } else if run.changes.is_empty() {
-                EnsureOutcome::AlreadyRight
-            } else {
-                EnsureOutcome::Changed
-            };
-            return Ok(Ensured {
-                outcome,
-                trunk: trunk.clone(),
-                changes: run.changes,
-                resolved: run.resolved,
-                rounds: round + 1,
-            });
-        }
         match run.round().await {
             Ok(Some(trunk)) => {
-                let outcome = if run.created_trunk || existed == Some(false) {
+                let outcome = if run.created_trunk || run.trunk_create_sent {
                     EnsureOutcome::Created
                 } else if run.changes.is_empty() {
                     EnsureOutcome::AlreadyRight

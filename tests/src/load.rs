@@ -1181,12 +1181,20 @@ async fn lookup(
             .await?
             .map(|t| t.id.to_string()),
         Kind::CredentialList if vendor == Vendor::Vobiz => {
-            let lists: Vec<_> = provider.list_credential_lists().try_collect().await?;
-            let mut found: Vec<String> = lists
-                .into_iter()
-                .filter(|l| l.credentials.iter().any(|c| c.username == token))
-                .map(|l| l.id.to_string())
-                .collect();
+            // By username; a miss is confirmed by a second listing, as the facade's lookups
+            // do (an offset-paged list can skip an item deleted meanwhile).
+            let mut found: Vec<String> = Vec::new();
+            for _ in 0..2 {
+                let lists: Vec<_> = provider.list_credential_lists().try_collect().await?;
+                found = lists
+                    .into_iter()
+                    .filter(|l| l.credentials.iter().any(|c| c.username == token))
+                    .map(|l| l.id.to_string())
+                    .collect();
+                if !found.is_empty() {
+                    break;
+                }
+            }
             if found.len() > 1 {
                 return Err(Error::Ambiguous {
                     vendor,

@@ -450,16 +450,37 @@ fn exactly_one<T>(
     }
 }
 
+/// Every item `list` yields that `keep` accepts. A list paged by offset can skip an item when
+/// another is deleted between two of its pages, so an empty result is confirmed by a second
+/// full listing before it counts: nothing is created on the word of one listing.
+pub(crate) async fn matching<T: Send + 'static>(
+    list: impl Fn() -> crate::provider::BoxStream<'static, Result<T>>,
+    keep: impl Fn(&T) -> bool,
+) -> Result<Vec<T>> {
+    let mut found = Vec::new();
+    for _ in 0..2 {
+        found = list()
+            .try_filter(|item| futures::future::ready(keep(item)))
+            .try_collect()
+            .await?;
+        if !found.is_empty() {
+            break;
+        }
+    }
+    Ok(found)
+}
+
 /// The trunk named `name`, with its attachments; an [`Error::Ambiguous`] with every id if
 /// more than one has it.
 pub(crate) async fn find_trunk_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<Trunk>> {
-    let found: Vec<Trunk> = provider
-        .list_trunks(TrunkFilter::new().with_name(name))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_trunks(TrunkFilter::new().with_name(name)),
+        |_| true,
+    )
+    .await?;
     let Some(trunk) = exactly_one(provider.vendor(), "trunk", name, found, |t| {
         t.id.to_string()
     })?
@@ -485,11 +506,11 @@ pub(crate) async fn credential_lists_named<P: TrunkProvider + ?Sized>(
             ),
         ));
     }
-    provider
-        .list_credential_lists()
-        .try_filter(|l| futures::future::ready(l.name.as_deref() == Some(name)))
-        .try_collect()
-        .await
+    matching(
+        || provider.list_credential_lists(),
+        |l: &CredentialList| l.name.as_deref() == Some(name),
+    )
+    .await
 }
 
 /// The credential list named `name`; [`Error::Ambiguous`] if more than one has it.
@@ -508,11 +529,11 @@ pub(crate) async fn find_ip_access_list_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<IpAccessList>> {
-    let found: Vec<IpAccessList> = provider
-        .list_ip_access_lists()
-        .try_filter(|l| futures::future::ready(l.name.as_deref() == Some(name)))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_ip_access_lists(),
+        |l: &IpAccessList| l.name.as_deref() == Some(name),
+    )
+    .await?;
     exactly_one(provider.vendor(), "IP access list", name, found, |l| {
         l.id.to_string()
     })
@@ -525,11 +546,11 @@ pub(crate) async fn find_origination_uri_by_name<P: TrunkProvider + ?Sized>(
     trunk: Option<&TrunkId>,
     name: &str,
 ) -> Result<Option<OriginationUri>> {
-    let found: Vec<OriginationUri> = provider
-        .list_origination_uris(trunk)
-        .try_filter(|u| futures::future::ready(u.name.as_deref() == Some(name)))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_origination_uris(trunk),
+        |u: &OriginationUri| u.name.as_deref() == Some(name),
+    )
+    .await?;
     exactly_one(provider.vendor(), "origination URI", name, found, |u| {
         u.id.to_string()
     })
@@ -826,17 +847,16 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 .map_err(stop(step));
         }
         let username = self.spec.credentials[0].username.clone();
-        let found: Vec<CredentialList> = self
-            .provider
-            .list_credential_lists()
-            .try_filter(|l| {
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_credential_lists(),
+            |l: &CredentialList| {
                 let named = !rules.named || l.name.as_deref() == Some(name);
-                let holds = l.credentials.iter().any(|c| c.username == username);
-                futures::future::ready(named && holds)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step.clone()))?;
+                named && l.credentials.iter().any(|c| c.username == username)
+            },
+        )
+        .await
+        .map_err(stop(step.clone()))?;
         exactly_one(vendor, "credential list", name, found, |l| l.id.to_string())
             .map_err(stop(step))
     }
@@ -981,17 +1001,16 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let single = self.caps.ip_access_list.max_entries == Some(1);
         let network = self.spec.networks[0];
         let step = format!("look up IP access list \"{name}\"");
-        let found: Vec<IpAccessList> = self
-            .provider
-            .list_ip_access_lists()
-            .try_filter(|l| {
-                let keep = l.name.as_deref() == Some(name)
-                    && (!single || l.entries.iter().any(|e| e.network == network));
-                futures::future::ready(keep)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step.clone()))?;
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_ip_access_lists(),
+            |l: &IpAccessList| {
+                l.name.as_deref() == Some(name)
+                    && (!single || l.entries.iter().any(|e| e.network == network))
+            },
+        )
+        .await
+        .map_err(stop(step.clone()))?;
         exactly_one(vendor, "IP access list", name, found, |l| l.id.to_string()).map_err(stop(step))
     }
 
@@ -1050,18 +1069,17 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         uri.trunk = None;
         let key = format!("origination URI {name} {}", uri.sip_uri);
         let step = format!("look up origination URI {} named \"{name}\"", uri.sip_uri);
-        let found: Vec<OriginationUri> = self
-            .provider
-            .list_origination_uris(None)
-            .try_filter(|u| {
-                let keep = u.name.as_deref() == Some(name.as_str())
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_origination_uris(None),
+            |u: &OriginationUri| {
+                u.name.as_deref() == Some(name.as_str())
                     && u.sip_uri == uri.sip_uri
-                    && !taken.contains(&u.id);
-                futures::future::ready(keep)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step))?;
+                    && !taken.contains(&u.id)
+            },
+        )
+        .await
+        .map_err(stop(step))?;
         self.looked_up(&key, !found.is_empty());
         // Two with the same name and URI are interchangeable; the first is used and the other
         // is left as it is (never deleted on a guess).

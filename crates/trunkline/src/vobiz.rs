@@ -259,6 +259,7 @@ impl Adapter for VobizProvider {
             outbound_requires_auth: false,
             server_side_filters: false,
             delete_cascades: true,
+            credentials_exclusive: false,
         },
         credential_list: CredentialListRules {
             named: false,
@@ -272,9 +273,11 @@ impl Adapter for VobizProvider {
             min_entries: 1,
             max_entries: Some(1),
             ipv4_only: true,
+            addresses_only: false,
         },
         origination_uri: OriginationUriRules {
             sip_uri: SipUriRule::SIP,
+            named: true,
             sip_uri_update: Setting::unsupported(
                 "a Vobiz origination URI's SIP URI cannot change after creation; create a new one",
             ),

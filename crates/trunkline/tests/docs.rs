@@ -15,7 +15,8 @@ fn providers() -> Vec<Box<dyn TrunkProvider>> {
 #[test]
 fn the_readme_capability_matrix_matches_the_providers() {
     let providers = providers();
-    let mut table = String::from("| operation | Plivo | Twilio | Vobiz | Telnyx |\n|---|---|---|---|---|\n");
+    let mut table =
+        String::from("| operation | Plivo | Twilio | Vobiz | Telnyx |\n|---|---|---|---|---|\n");
     for operation in Operation::ALL {
         table.push_str(&format!("| `{operation}` |"));
         for provider in &providers {

@@ -46,6 +46,11 @@ pub fn provider(
             Some(&origins.vobiz),
             config,
         )?),
+        BenchVendor::Telnyx => Arc::new(trunkline::TelnyxProvider::with_config(
+            emu::DEFAULT_TELNYX_API_KEY,
+            Some(&origins.telnyx),
+            config,
+        )?),
     })
 }
 
@@ -106,6 +111,7 @@ impl RawGet {
             BenchVendor::Vobiz => request
                 .header("X-Auth-ID", emu::DEFAULT_VOBIZ_AUTH_ID)
                 .header("X-Auth-Token", emu::DEFAULT_VOBIZ_AUTH_TOKEN),
+            BenchVendor::Telnyx => request.bearer_auth(emu::DEFAULT_TELNYX_API_KEY),
         };
         let response = request.send().await?.error_for_status()?;
         let bytes = response.bytes().await?;
@@ -214,6 +220,8 @@ async fn create(
     let new_trunk = |i: usize| {
         let trunk = match vendor {
             BenchVendor::Twilio => NewTrunk::new(Direction::Both),
+            // An inbound Telnyx trunk (a new FQDN connection) needs no outbound voice profile.
+            BenchVendor::Telnyx => NewTrunk::new(Direction::Inbound),
             _ => NewTrunk::new(Direction::Outbound),
         }
         .with_name(format!("bench-{i}"));

@@ -118,8 +118,17 @@ impl RawGet {
         Ok(serde_json::from_slice(&bytes)?)
     }
 
-    /// All URLs concurrently, as the facade sends them.
+    /// All URLs as the facade sends them: concurrently, or one after the other on Telnyx,
+    /// where the second request (the connection of its type) needs the first's answer (the
+    /// connection's type).
     async fn get(&self) -> Result<Vec<serde_json::Value>, BoxError> {
+        if self.vendor == BenchVendor::Telnyx {
+            let mut bodies = Vec::with_capacity(self.urls.len());
+            for url in &self.urls {
+                bodies.push(self.one(url).await?);
+            }
+            return Ok(bodies);
+        }
         futures::future::try_join_all(self.urls.iter().map(|url| self.one(url))).await
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::{RetryPolicy, SystemTimeSource, TimeSource};
+use crate::{RateLimit, RetryPolicy, SystemTimeSource, TimeSource};
 
 /// The three timeouts of a call.
 ///
@@ -75,13 +75,21 @@ impl Timeouts {
     }
 }
 
-/// Settings every vendor client takes: retry policy, timeouts, base-URL safety, user agent.
+/// Settings every vendor client takes: retry policy, timeouts, base-URL safety, user agent,
+/// client-side rate limit and concurrency, and optionally the HTTP client itself.
 ///
 /// ```
-/// use trunkline_core::{ClientConfig, RetryPolicy};
+/// use std::time::Duration;
+/// use trunkline_core::{ClientConfig, RateLimit, RetryPolicy};
 ///
-/// let config = ClientConfig::default().with_retry(RetryPolicy::never());
+/// let config = ClientConfig::default()
+///     .with_retry(RetryPolicy::never())
+///     // At most 10 requests a second (bursts of 5) and 4 in flight, per client.
+///     .with_rate_limit(RateLimit::per_second(10).with_burst(5))
+///     .with_max_concurrency(4);
 /// assert_eq!(config.retry().max_attempts(), 1);
+/// assert_eq!(config.rate_limit().unwrap().interval(), Duration::from_millis(100));
+/// assert_eq!(config.max_concurrency(), Some(4));
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ClientConfig {
@@ -90,6 +98,9 @@ pub struct ClientConfig {
     allow_insecure_http: bool,
     user_agent: Option<String>,
     time_source: Option<Arc<dyn TimeSource>>,
+    http_client: Option<reqwest::Client>,
+    rate_limit: Option<RateLimit>,
+    max_concurrency: Option<usize>,
 }
 
 impl ClientConfig {
@@ -127,9 +138,74 @@ impl ClientConfig {
         self
     }
 
+    /// Sends every request through `client`, a `reqwest::Client` you built: your TLS roots or
+    /// client certificate (mTLS), DNS resolver, proxy, default headers, connection pool.
+    ///
+    /// trunkline still does everything it does per request: authentication (added to each
+    /// request, never stored in the client), retries, the attempt timeout (set on each request,
+    /// replacing the client's own `timeout`), the operation deadline, the rate limit and
+    /// concurrency bound, tracing and metrics. What belongs to the client is yours: its connect
+    /// timeout, `User-Agent` ([`ClientConfig::with_user_agent`] and
+    /// [`Timeouts::connect`] only shape clients trunkline builds), pooling and TLS.
+    ///
+    /// ```no_run
+    /// use trunkline_core::ClientConfig;
+    ///
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// // A private CA and a client certificate (mTLS), with rustls.
+    /// let ca = reqwest::Certificate::from_pem(&std::fs::read("carrier-ca.pem")?)?;
+    /// let identity = reqwest::Identity::from_pem(&std::fs::read("client-cert-and-key.pem")?)?;
+    /// let http = reqwest::Client::builder()
+    ///     .tls_certs_merge([ca])
+    ///     .identity(identity)
+    ///     .connect_timeout(std::time::Duration::from_secs(5))
+    ///     .user_agent("my-pbx/2.0")
+    ///     .build()?;
+    /// let config = ClientConfig::default().with_http_client(http);
+    /// # let _ = config; Ok(()) }
+    /// ```
+    pub fn with_http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Paces requests on the client side: at most [`RateLimit`]'s rate, so a burst of calls
+    /// queues instead of collecting the carrier's 429s. Every attempt (retries included)
+    /// takes one token. The budget belongs to the client built from this config and is shared
+    /// by its clones (a provider and every stream it returns); two clients built from one
+    /// config each have their own. Waits run on Tokio's clock and count against the operation
+    /// timeout.
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Bounds the requests the client has in flight at once (from sending to the response
+    /// head; the body is read after). Further requests wait their turn, in order. Shared like
+    /// [`ClientConfig::with_rate_limit`]. `0` is taken as `1`.
+    pub fn with_max_concurrency(mut self, max: usize) -> Self {
+        self.max_concurrency = Some(max.max(1));
+        self
+    }
+
     /// The retry policy.
     pub fn retry(&self) -> RetryPolicy {
         self.retry
+    }
+
+    /// The client-side rate limit, if any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.rate_limit
+    }
+
+    /// The bound on requests in flight, if any.
+    pub fn max_concurrency(&self) -> Option<usize> {
+        self.max_concurrency
+    }
+
+    /// Whether requests go through a client given to [`ClientConfig::with_http_client`].
+    pub fn has_custom_http_client(&self) -> bool {
+        self.http_client.is_some()
     }
 
     /// The wall clock the client reads (see [`ClientConfig::with_time_source`]).
@@ -158,9 +234,14 @@ impl ClientConfig {
         }
     }
 
-    /// Builds the HTTP client: connect timeout, connection pooling, keep-alive, `User-Agent`.
-    /// Per-attempt timeouts are set per request by the retry loop, not here.
+    /// The HTTP client: the one given to [`ClientConfig::with_http_client`] (a cheap clone,
+    /// sharing its pool), or else a new one with the connect timeout, connection pooling,
+    /// keep-alive and `User-Agent`. Per-attempt timeouts are set per request by the retry
+    /// loop, not here.
     pub fn http_client(&self) -> Result<reqwest::Client, ConfigError> {
+        if let Some(client) = &self.http_client {
+            return Ok(client.clone());
+        }
         reqwest::Client::builder()
             .connect_timeout(self.timeouts.connect)
             .pool_idle_timeout(Duration::from_secs(90))

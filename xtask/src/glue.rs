@@ -3,7 +3,7 @@
 //! - **Construction** (`x-trunkline-client`): `VENDOR`, `DEFAULT_BASE_URL`, one `ENV_*` per
 //!   credential, `ENV_BASE_URL`, `*_HEADER` names, the `API` description, the progenitor hooks
 //!   (`trunkline_core::client_hooks!`) and, unless the spec says `builder: combined`,
-//!   `ClientBuilder` and `Client::{from_credentials, from_env, base_url}`, all thin wrappers of
+//!   `ClientBuilder` and `Client::{from_credentials, from_env, from_env_with, base_url}`, all thin wrappers of
 //!   `trunkline_core::ClientSettings`.
 //! - **Paging** (`x-trunkline-paging`): `MAX_PAGE_SIZE`, a `trunkline_core::paging::ListPage`
 //!   implementation for every page type (plus `LinkedPage` for next-link lists) and a
@@ -367,7 +367,14 @@ fn builder(client: &ClientExtension) -> TokenStream {
          ([`ClientBuilder`] sets more)."
     );
     let doc_from_env = format!(
-        "A client from {env_list} and, if set, `{base_env}` (see [`ClientBuilder::from_env`])."
+        "A client from {env_list} and, if set, `{base_env}` (see [`ClientBuilder::from_env`]), \
+         with the default `ClientConfig`: [`Client::from_env_with`] takes one."
+    );
+    let doc_from_env_with = format!(
+        "A client from {env_list} and, if set, `{base_env}`, with `config`: retries, \
+         timeouts, user agent, rate limit, your own `reqwest::Client` \
+         ([`ClientConfig`](trunkline_core::ClientConfig)). The same as \
+         `ClientBuilder::from_env()?.config(config).build()`."
     );
     let doc_base_url = if client.account_path.is_empty() {
         "The base URL every operation path is appended to.".to_owned()
@@ -429,6 +436,13 @@ fn builder(client: &ClientExtension) -> TokenStream {
             #[doc = #doc_from_env]
             pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
                 ClientBuilder::from_env()?.build()
+            }
+
+            #[doc = #doc_from_env_with]
+            pub fn from_env_with(
+                config: ::trunkline_core::ClientConfig,
+            ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+                ClientBuilder::from_env()?.config(config).build()
             }
 
             #[doc = #doc_base_url]

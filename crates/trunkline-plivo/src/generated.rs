@@ -8156,9 +8156,15 @@ impl Client {
     ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::new(auth_id, auth_token).build()
     }
-    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (see [`ClientBuilder::from_env`]).
+    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (see [`ClientBuilder::from_env`]), with the default `ClientConfig`: [`Client::from_env_with`] takes one.
     pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::from_env()?.build()
+    }
+    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL`, with `config`: retries, timeouts, user agent, rate limit, your own `reqwest::Client` ([`ClientConfig`](trunkline_core::ClientConfig)). The same as `ClientBuilder::from_env()?.config(config).build()`.
+    pub fn from_env_with(
+        config: ::trunkline_core::ClientConfig,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.config(config).build()
     }
     ///The base URL every operation path is appended to: the origin followed by `/v1/Account/{auth_id}/Zentrunk` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
     pub fn base_url(&self) -> &str {

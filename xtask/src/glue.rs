@@ -40,6 +40,7 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
     rewrite_typed_setters(file)?;
     let mut top = construction(client, &extensions.paging);
     let mut streams = Vec::new();
+    let mut shortcuts = Vec::new();
     let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
     for paging in &extensions.paging {
         let op = OperationCode::find(file, &paging.operation_id)?;
@@ -50,6 +51,12 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
         }
         let item = &items[&paging.page_type];
         streams.push(stream_method(paging, &op, item)?);
+        if let Some(shortcut) = list_shortcut(file, paging, &op, item)? {
+            shortcuts.push(shortcut);
+        }
+    }
+    if !shortcuts.is_empty() {
+        top.extend(quote! { impl Client { #(#shortcuts)* } });
     }
     file.items.extend(parse_items(top)?);
     module_items(&mut file.items, "builder")
@@ -822,6 +829,79 @@ fn stream_method(
             }
         }
     })
+}
+
+/// `Client::{name}()` for a paged list `list_{name}` without required parameters: the list's
+/// `stream()`, so `client.trunks().page_size(50).max_items(120)` reads like the other SDKs'
+/// `list(limit=…, page_size=…)`. Lists with a required parameter (a parent id) and lists not
+/// named `list_…` get none (`client.list_x().parent(id).stream()` reads them). A shortcut whose
+/// name progenitor already uses for an operation fails generation.
+fn list_shortcut(
+    file: &syn::File,
+    paging: &PagingExtension,
+    op: &OperationCode,
+    item: &TokenStream,
+) -> Result<Option<TokenStream>, String> {
+    let id = &paging.operation_id;
+    let Some(name) = id.strip_prefix("list_") else {
+        return Ok(None);
+    };
+    let builder = &op.builder;
+    let builders = module_ref(&file.items, "builder")
+        .ok_or_else(|| format!("{id}: progenitor's output has no `builder` module"))?;
+    let new = builders
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(n, _)| *builder == n))
+        .flat_map(|imp| &imp.items)
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(method) if method.sig.ident == "new" => Some(method),
+            _ => None,
+        })
+        .ok_or_else(|| format!("{id}: progenitor's output has no `builder::{builder}::new`"))?;
+    // progenitor starts a required parameter as `Err("… was not initialized")`.
+    if new
+        .block
+        .to_token_stream()
+        .to_string()
+        .contains("was not initialized")
+    {
+        return Ok(None);
+    }
+    let taken = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| imp.self_ty.to_token_stream().to_string() == "Client")
+        .flat_map(|imp| &imp.items)
+        .any(|item| matches!(item, syn::ImplItem::Fn(method) if method.sig.ident == name));
+    if taken {
+        return Err(format!(
+            "{id}: the list shortcut `Client::{name}` would shadow the operation `{name}`"
+        ));
+    }
+    let method = format_ident!("{}", name);
+    let list = format_ident!("{}", id);
+    let error = &op.error;
+    let max = paging.max_page_size;
+    let doc = format!(
+        "Every item of [`Client::{id}`] as a stream, pages fetched as it is polled: \
+         `.page_size(n)` sets the items per request (1–{max}, default {max}), `.max_items(n)` the \
+         most items read (no page after the one holding the last is fetched). The same as \
+         `self.{id}().stream()`; set the list's filters on that builder."
+    );
+    Ok(Some(quote! {
+        #[doc = #doc]
+        pub fn #method(&self) -> ::trunkline_core::paging::Paged<'_, #item, #error> {
+            self.#list().stream()
+        }
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------

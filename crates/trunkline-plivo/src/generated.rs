@@ -8264,3 +8264,47 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
         (self.objects, info)
     }
 }
+impl Client {
+    ///Every item of [`Client::list_calls`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_calls().stream()`; set the list's filters on that builder.
+    pub fn calls(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Call, Error<types::ErrorBody>> {
+        self.list_calls().stream()
+    }
+    ///Every item of [`Client::list_credentials`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credentials().stream()`; set the list's filters on that builder.
+    pub fn credentials(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::Credential,
+        Error<types::ErrorBody>,
+    > {
+        self.list_credentials().stream()
+    }
+    ///Every item of [`Client::list_ip_access_control_lists`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_access_control_lists().stream()`; set the list's filters on that builder.
+    pub fn ip_access_control_lists(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::IpAccessControlList,
+        Error<types::ErrorBody>,
+    > {
+        self.list_ip_access_control_lists().stream()
+    }
+    ///Every item of [`Client::list_trunks`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_trunks().stream()`; set the list's filters on that builder.
+    pub fn trunks(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Trunk, Error<types::ErrorBody>> {
+        self.list_trunks().stream()
+    }
+    ///Every item of [`Client::list_origination_uris`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_origination_uris().stream()`; set the list's filters on that builder.
+    pub fn origination_uris(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::OriginationUri,
+        Error<types::ErrorBody>,
+    > {
+        self.list_origination_uris().stream()
+    }
+}

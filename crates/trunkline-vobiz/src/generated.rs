@@ -9821,3 +9821,47 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
         (self.objects, info)
     }
 }
+impl Client {
+    ///Every item of [`Client::list_cdrs`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_cdrs().stream()`; set the list's filters on that builder.
+    pub fn cdrs(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Cdr, Error<types::VobizError>> {
+        self.list_cdrs().stream()
+    }
+    ///Every item of [`Client::list_trunks`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_trunks().stream()`; set the list's filters on that builder.
+    pub fn trunks(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Trunk, Error<types::VobizError>> {
+        self.list_trunks().stream()
+    }
+    ///Every item of [`Client::list_credentials`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credentials().stream()`; set the list's filters on that builder.
+    pub fn credentials(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::Credential,
+        Error<types::VobizError>,
+    > {
+        self.list_credentials().stream()
+    }
+    ///Every item of [`Client::list_ip_acl_entries`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_acl_entries().stream()`; set the list's filters on that builder.
+    pub fn ip_acl_entries(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::IpAclEntry,
+        Error<types::VobizError>,
+    > {
+        self.list_ip_acl_entries().stream()
+    }
+    ///Every item of [`Client::list_origination_uris`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_origination_uris().stream()`; set the list's filters on that builder.
+    pub fn origination_uris(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::OriginationUri,
+        Error<types::VobizError>,
+    > {
+        self.list_origination_uris().stream()
+    }
+}

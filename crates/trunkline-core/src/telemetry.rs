@@ -4,7 +4,8 @@
 //!
 //! # The span
 //!
-//! One span per call (all its attempts), named `trunkline.operation`, at `INFO`:
+//! One span per call (all its attempts), named `trunkline.operation`, at `INFO`, target
+//! `trunkline_core::runtime`:
 //!
 //! | field | value |
 //! | --- | --- |
@@ -51,7 +52,9 @@ pub(crate) fn operation_span(
 ) -> tracing::Span {
     let url = request.url();
     let method = request.method();
+    // The runtime's target, as before the span moved here: filters keep working.
     tracing::info_span!(
+        target: "trunkline_core::runtime",
         "trunkline.operation",
         otel.name = %format_args!("{} {}", method, template.unwrap_or(operation_id)),
         otel.kind = "client",

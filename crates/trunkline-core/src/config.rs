@@ -91,7 +91,9 @@ impl Timeouts {
 /// assert_eq!(config.rate_limit().unwrap().interval(), Duration::from_millis(100));
 /// assert_eq!(config.max_concurrency(), Some(4));
 /// ```
-#[derive(Clone, Debug, Default)]
+///
+/// `Debug` shows a caller's HTTP client only as present: its default headers may hold secrets.
+#[derive(Clone, Default)]
 pub struct ClientConfig {
     retry: RetryPolicy,
     timeouts: Timeouts,
@@ -101,6 +103,27 @@ pub struct ClientConfig {
     http_client: Option<reqwest::Client>,
     rate_limit: Option<RateLimit>,
     max_concurrency: Option<usize>,
+}
+
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("retry", &self.retry)
+            .field("timeouts", &self.timeouts)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("user_agent", &self.user_agent)
+            .field("time_source", &self.time_source)
+            .field(
+                "http_client",
+                &self
+                    .http_client
+                    .as_ref()
+                    .map(|_| "<caller's reqwest::Client>"),
+            )
+            .field("rate_limit", &self.rate_limit)
+            .field("max_concurrency", &self.max_concurrency)
+            .finish()
+    }
 }
 
 impl ClientConfig {
@@ -148,6 +171,11 @@ impl ClientConfig {
     /// timeout, `User-Agent` ([`ClientConfig::with_user_agent`] and
     /// [`Timeouts::connect`] only shape clients trunkline builds), pooling and TLS.
     ///
+    /// A secret in the client's default headers (a gateway key) should be marked sensitive
+    /// (`HeaderValue::set_sensitive(true)`): reqwest's `Debug` of a client prints its default
+    /// headers, and so does the `Debug` of a vendor client holding it. `ClientConfig`'s own
+    /// `Debug` never shows the client.
+    ///
     /// ```no_run
     /// use trunkline_core::ClientConfig;
     ///
@@ -174,7 +202,7 @@ impl ClientConfig {
     /// takes one token. The budget belongs to the client built from this config and is shared
     /// by its clones (a provider and every stream it returns); two clients built from one
     /// config each have their own. Waits run on Tokio's clock and count against the operation
-    /// timeout.
+    /// timeout; a call dropped while it waits gives its turn up unused.
     pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = Some(limit);
         self
@@ -449,6 +477,28 @@ mod tests {
         }
         let err = checked_base_url("https://user:hunter2@api.plivo.com", false).unwrap_err();
         assert!(err.to_string().contains("embeds credentials"));
+    }
+
+    #[test]
+    fn debug_never_shows_a_caller_clients_headers() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "x-gateway-key",
+            reqwest::header::HeaderValue::from_static("gateway-secret-123"),
+        );
+        let client = reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        let config = ClientConfig::default()
+            .with_http_client(client)
+            .with_max_concurrency(0);
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("gateway-secret-123"), "{debug}");
+        assert!(debug.contains("<caller's reqwest::Client>"), "{debug}");
+        assert!(debug.contains("max_concurrency: Some(1)"), "{debug}");
+        assert!(config.has_custom_http_client());
+        assert!(!ClientConfig::default().has_custom_http_client());
     }
 
     #[test]

@@ -11,7 +11,11 @@
 //!   `trunkline_core::paging::Paged`.
 //! - **Typed builders**: the setters of optional and `NonZero` fields in `types::builder` take
 //!   `trunkline_core::IntoField` instead of `TryInto`, so `.friendly_name("x")` and `.weight(2)`
-//!   compile while every call that compiled before still does.
+//!   compile while every call that compiled before still does; every nullable newtype
+//!   (`NullableString(Option<String>)`) implements `trunkline_core::NullableField`, so its
+//!   setters take the plain value too.
+//! - **List shortcuts**: `Client::{name}()` for every paged `list_{name}` without a required
+//!   parameter, returning its `stream()`.
 //! - **Mocks**: `trunkline_core::mock::FormBodyExt` for the typed `When` of every operation with
 //!   a form body.
 //!
@@ -39,6 +43,7 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
     )?;
     rewrite_typed_setters(file)?;
     let mut top = construction(client, &extensions.paging);
+    top.extend(nullable_fields(file)?);
     let mut streams = Vec::new();
     let mut shortcuts = Vec::new();
     let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
@@ -973,6 +978,75 @@ fn rewrite_typed_setters(file: &mut syn::File) -> Result<usize, String> {
         }
     }
     Ok(rewritten)
+}
+
+/// `trunkline_core::NullableField` for every newtype typify made of a nullable schema
+/// (`#[serde(transparent)] pub struct X(pub Option<Inner>)` with `From<Option<Inner>>`), so the
+/// setters of `Option<X>` fields also take the plain value (`.sip_subdomain("pbx")`).
+fn nullable_fields(file: &syn::File) -> Result<TokenStream, String> {
+    let types = module_ref(&file.items, "types").ok_or("progenitor's output has no `types`")?;
+    let from_impls: BTreeSet<String> = types
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) => imp.trait_.as_ref().map(|(path, _)| {
+                format!(
+                    "{} for {}",
+                    path.to_token_stream(),
+                    imp.self_ty.to_token_stream()
+                )
+                .replace(' ', "")
+            }),
+            _ => None,
+        })
+        .collect();
+    let mut out = TokenStream::new();
+    for item in types {
+        let syn::Item::Struct(item) = item else {
+            continue;
+        };
+        let transparent = item.attrs.iter().any(|attr| {
+            attr.path().is_ident("serde")
+                && attr.to_token_stream().to_string().contains("transparent")
+        });
+        let syn::Fields::Unnamed(fields) = &item.fields else {
+            continue;
+        };
+        let [field] = fields.unnamed.iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let Some((outer, args)) = type_parts(&field.ty) else {
+            continue;
+        };
+        if !transparent || outer != "Option" || args.len() != 1 {
+            continue;
+        }
+        let (name, inner) = (&item.ident, args[0]);
+        let from = format!(
+            "{} for {name}",
+            quote!(::std::convert::From<::std::option::Option<#inner>>)
+        );
+        if !from_impls.contains(&from.replace(' ', "")) {
+            return Err(format!(
+                "types::{name}: typify's nullable newtype has no `{from}`: update glue.rs for \
+                 this typify version"
+            ));
+        }
+        let primitive = matches!(
+            inner.to_token_stream().to_string().as_str(),
+            "bool" | "f32" | "f64" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64"
+        );
+        let inner = if primitive {
+            inner.to_token_stream()
+        } else {
+            from_root(inner)
+        };
+        out.extend(quote! {
+            impl ::trunkline_core::NullableField for types::#name {
+                type Inner = #inner;
+            }
+        });
+    }
+    Ok(out)
 }
 
 /// `X` of a setter bounded by `T: ::std::convert::TryInto<X>`.

@@ -63,7 +63,7 @@ pub use config::{
     ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
     encode_path_segment, env_var, is_loopback, optional_env_pair, optional_env_var,
 };
-pub use field::IntoField;
+pub use field::{IntoField, NullableField};
 pub use open_enum::OpenEnum;
 pub use pacing::RateLimit;
 pub use retry::RetryPolicy;

@@ -26321,6 +26321,15 @@ impl Client {
         ::progenitor_client::ClientInfo::baseurl(self)
     }
 }
+impl ::trunkline_core::NullableField for types::EncryptedMediaSetting {
+    type Inner = types::EncryptedMediaSettingInner;
+}
+impl ::trunkline_core::NullableField for types::NullableInteger {
+    type Inner = i64;
+}
+impl ::trunkline_core::NullableField for types::NullableString {
+    type Inner = ::std::string::String;
+}
 impl ::trunkline_core::paging::ListPage for types::ListConnectionsResponse {
     type Item = types::Connection;
     fn into_parts(

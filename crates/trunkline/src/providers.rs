@@ -60,7 +60,15 @@ impl PlivoProvider {
 
     /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_plivo::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_plivo::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).
@@ -121,7 +129,15 @@ impl TwilioProvider {
     /// A provider from `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` +
     /// `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_twilio::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from the same variables as [`TwilioProvider::from_env`], with `config`
+    /// (retries, timeouts, rate limit, your own `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_twilio::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URLs, either auth mode).
@@ -186,7 +202,15 @@ impl VobizProvider {
 
     /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_vobiz::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_vobiz::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).
@@ -263,7 +287,13 @@ impl TelnyxProvider {
     /// A provider from `TELNYX_API_KEY`, optionally `TELNYX_BASE_URL`, and optionally
     /// `TELNYX_OUTBOUND_VOICE_PROFILE_ID` (trimmed; empty is unset).
     pub fn from_env() -> Result<Self> {
-        let provider = Self::from_client(trunkline_telnyx::Client::from_env()?);
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from the same variables as [`TelnyxProvider::from_env`], with `config`
+    /// (retries, timeouts, rate limit, your own `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        let provider = Self::from_client(trunkline_telnyx::Client::from_env_with(config)?);
         let profile = std::env::var(ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID).unwrap_or_default();
         let profile = profile.trim();
         Ok(match profile.is_empty() {

@@ -508,6 +508,7 @@ impl Adapter for TelnyxProvider {
         call: CallRules {
             ended_range_needs_both_ends: false,
             ended_range_by_day: true,
+            list_has_details: true,
         },
     };
     type TrunkRecord = Type;

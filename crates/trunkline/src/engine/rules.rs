@@ -773,6 +773,15 @@ pub(crate) fn spec(caps: &Capabilities, spec: &TrunkSpec) -> Result<()> {
                 "empty SIP URI",
             ));
         }
+        if uri.name.is_some() && !uri_rules.named {
+            let reason = format!("{} origination targets have no name", brand(vendor));
+            let op = Operation::CreateOriginationUri.as_str();
+            return Err(Error::not_supported(
+                vendor,
+                op,
+                format!("{reason} (origination_uris[{i}].name)"),
+            ));
+        }
         for (set, setting, what) in [
             (uri.priority.is_some(), &uri_rules.priority, "priority"),
             (uri.weight.is_some(), &uri_rules.weight, "weight"),
@@ -918,6 +927,32 @@ mod tests {
         assert!(
             matches!(&domain, Err(Error::InvalidRequest { field: Some(f), .. }) if f == "sip_domain")
         );
+    }
+
+    #[test]
+    #[cfg(all(feature = "telnyx", feature = "plivo"))]
+    fn specs_are_refused_what_a_vendor_fixes_before_anything_is_sent() {
+        use crate::engine::Adapter as _;
+        let caps = crate::TelnyxProvider::CAPABILITIES;
+        let both = TrunkSpec::outbound("pbx")
+            .with_credential("pbxuser1", "Passw0rd-ok")
+            .with_network("203.0.113.7".parse().unwrap());
+        let err = spec(&caps, &both).expect_err("credentials and networks");
+        assert!(
+            matches!(&err, Error::InvalidRequest { field: Some(f), .. } if f == "credentials"),
+            "{err:?}"
+        );
+        let named = TrunkSpec::inbound("pbx")
+            .with_origination_uri(NewOriginationUri::new("sip:pbx.example.com").with_name("a"));
+        let err = spec(&caps, &named).expect_err("a named target");
+        assert!(matches!(err, Error::NotSupported { .. }), "{err:?}");
+        let range = "203.0.113.0/24".parse().unwrap();
+        let err = network(&caps, "network", &range).expect_err("a range");
+        assert!(err.to_string().contains("single addresses"), "{err}");
+        assert!(network(&caps, "network", &"203.0.113.7/32".parse().unwrap()).is_ok());
+        // The vendors without these rules take all three.
+        let plivo = crate::PlivoProvider::CAPABILITIES;
+        assert!(network(&plivo, "network", &range).is_ok());
     }
 
     #[test]

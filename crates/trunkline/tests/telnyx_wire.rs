@@ -180,7 +180,7 @@ async fn targets_fill_the_slots_in_order_and_are_cleared_from_them_on_delete() {
     );
     let left = p.get_trunk(&done.trunk.id).await.expect("trunk");
     let routed = left.attachments.expect("attachments").origination_uris;
-    assert_eq!(routed, [second.clone()]);
+    assert_eq!(routed, std::slice::from_ref(second));
 }
 
 #[tokio::test]

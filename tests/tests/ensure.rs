@@ -109,6 +109,8 @@ fn specs(vendor: Vendor) -> Vec<TrunkSpec> {
     }
 }
 
+/// Telnyx landed on main at the end of this work and is not covered here yet (its trunks read
+/// back two-way and need an outbound voice profile set up first).
 const VENDORS: [Vendor; 3] = [Vendor::Plivo, Vendor::Twilio, Vendor::Vobiz];
 
 #[tokio::test(start_paused = true)]

@@ -581,6 +581,19 @@ fn worth_another_round(error: &Error) -> bool {
     }
 }
 
+/// The name a URI is created with: its own, or where the vendor names URIs the derived one.
+pub(crate) fn derived_uri_name(
+    caps: &Capabilities,
+    names: &DerivedNames,
+    uri: &NewOriginationUri,
+) -> Option<String> {
+    uri.name.clone().or_else(|| {
+        caps.origination_uri
+            .named
+            .then(|| names.origination_uri.clone())
+    })
+}
+
 /// The spec as it will be applied: priorities made explicit where the vendor has them (10 ×
 /// position), names derived.
 pub(crate) fn normalized_uris(caps: &Capabilities, spec: &TrunkSpec) -> Vec<NewOriginationUri> {
@@ -650,6 +663,12 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
 
     fn vendor(&self) -> Vendor {
         self.caps.vendor
+    }
+
+    /// The name a URI is created with: its own, or where the vendor names URIs the derived
+    /// `{trunk}-uri` (Telnyx targets have no name: none).
+    fn uri_name(&self, uri: &NewOriginationUri) -> Option<String> {
+        derived_uri_name(&self.caps, &self.names, uri)
     }
 
     /// A lookup for `key` finished: a create of it that was in doubt is settled.
@@ -1061,19 +1080,17 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         taken: &[OriginationUriId],
     ) -> Step2<Option<OriginationUri>> {
         let mut uri = self.uris[position].clone();
-        let name = uri
-            .name
-            .clone()
-            .unwrap_or_else(|| self.names.origination_uri.clone());
-        uri.name = Some(name.clone());
+        let name = self.uri_name(&uri);
+        uri.name = name.clone();
         uri.trunk = None;
-        let key = format!("origination URI {name} {}", uri.sip_uri);
-        let step = format!("look up origination URI {} named \"{name}\"", uri.sip_uri);
+        let shown = name.clone().unwrap_or_default();
+        let key = format!("origination URI {shown} {}", uri.sip_uri);
+        let step = format!("look up origination URI {} named \"{shown}\"", uri.sip_uri);
         let provider = self.provider;
         let found = matching(
             || provider.list_origination_uris(None),
             |u: &OriginationUri| {
-                u.name.as_deref() == Some(name.as_str())
+                (name.is_none() || u.name == name)
                     && u.sip_uri == uri.sip_uri
                     && !taken.contains(&u.id)
             },
@@ -1110,9 +1127,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
     ) -> Step2<Option<OriginationUri>> {
         let mut uri = self.uris[position].clone();
         uri.trunk = Some(trunk.clone());
-        if uri.name.is_none() {
-            uri.name = Some(self.names.origination_uri.clone());
-        }
+        uri.name = self.uri_name(&uri);
         let key = format!("origination URI {}", uri.sip_uri);
         let step = format!("create origination URI {} on trunk {trunk}", uri.sip_uri);
         let provider = self.provider;

@@ -287,7 +287,8 @@ async fn probe_once<P: TrunkProvider + ?Sized>(
             let uris = matching(
                 || provider.list_origination_uris(trunk.as_ref()),
                 |u: &OriginationUri| {
-                    u.name.as_deref() == Some(name.as_str()) && &u.sip_uri == sip_uri
+                    (name.is_empty() || u.name.as_deref() == Some(name.as_str()))
+                        && &u.sip_uri == sip_uri
                 },
             )
             .await?;
@@ -445,8 +446,7 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
     let uris: Vec<NewOriginationUri> = crate::converge::normalized_uris(capabilities, spec)
         .into_iter()
         .map(|mut uri| {
-            uri.name
-                .get_or_insert_with(|| names.origination_uri.clone());
+            uri.name = crate::converge::derived_uri_name(capabilities, &names, &uri);
             uri
         })
         .collect();

@@ -180,8 +180,24 @@ pub enum Error {
     },
 
     /// A multi-step call (provisioning, or a create that attaches things) failed part-way.
+    /// [`Error::outcome_unknown`] is true when any resource it created may still exist
+    /// ([`ProvisioningError::maybe_created`] or [`ProvisioningError::left_behind`]).
     #[error("{0}")]
     Provisioning(Box<ProvisioningError>),
+
+    /// A lookup by name found more than one resource with the name, so none can be picked: the
+    /// ids of all of them. Rename or delete all but one.
+    #[error("{vendor}: {count} {what}s are named {name:?}: {ids}; rename or delete all but one", count = ids.len(), ids = ids.join(", "))]
+    Ambiguous {
+        /// The vendor.
+        vendor: Vendor,
+        /// What was looked up (`trunk`, `credential list`…).
+        what: &'static str,
+        /// The name.
+        name: String,
+        /// The ids of every resource with that name, in the vendor's list order.
+        ids: Vec<String>,
+    },
 
     /// The provider could not be configured (credentials, environment, base URL).
     #[error("configuration: {0}")]
@@ -202,7 +218,7 @@ impl Error {
             | Self::Decode { source, .. } => Some(source),
             Self::InvalidRequest { vendor_error, .. } => vendor_error.as_deref(),
             Self::Provisioning(p) => p.cause.vendor_error(),
-            Self::NotSupported { .. } | Self::Config(_) => None,
+            Self::NotSupported { .. } | Self::Config(_) | Self::Ambiguous { .. } => None,
         }
     }
 
@@ -220,13 +236,27 @@ impl Error {
         }
     }
 
-    /// For a failed create: whether the request may have been processed anyway (a 5xx, a
-    /// timeout or a broken connection after sending). Check (list or get) before creating
-    /// again, or you may end up with two.
+    /// Whether what this call asked for may have happened anyway, so the caller must look
+    /// before doing it again (or get a duplicate). The rule:
+    ///
+    /// - a write (create, update, delete, attach) that ended in a 5xx, a timeout, a broken
+    ///   connection or a success answer whose body could not be read: **true**: the vendor may
+    ///   have committed it (none of these vendors takes an idempotency key);
+    /// - [`Error::Provisioning`]: true exactly when a resource it created may still exist
+    ///   ([`ProvisioningError::maybe_created`] or [`ProvisioningError::left_behind`] is not
+    ///   empty), whatever its cause;
+    /// - a read (`list_…`, `get_…`): **false**, a read changes nothing;
+    /// - everything else (4xx answers, validation before sending, `NotSupported`): false.
+    ///
+    /// [`TrunkProviderExt::ensure`](crate::TrunkProviderExt::ensure) resolves such outcomes by
+    /// looking the resource up by name.
     pub fn outcome_unknown(&self) -> bool {
         match self {
-            Self::Timeout { .. } => true,
-            Self::Unavailable(e) => e.status.is_none_or(|s| s >= 500),
+            Self::Provisioning(p) => !p.maybe_created.is_empty() || !p.left_behind.is_empty(),
+            Self::Timeout { source, .. } | Self::Decode { source, .. } => {
+                !is_read(source.operation)
+            }
+            Self::Unavailable(e) => e.status.is_none_or(|s| s >= 500) && !is_read(e.operation),
             _ => false,
         }
     }
@@ -304,6 +334,14 @@ impl Error {
     }
 }
 
+/// Whether a vendor or facade operation only reads (an empty name is not known to be a read).
+fn is_read(operation: &str) -> bool {
+    ["list_", "get_", "search_", "read_", "find_"]
+        .iter()
+        .any(|prefix| operation.starts_with(prefix))
+        || operation == "export_cdrs"
+}
+
 /// One step of a multi-step call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -338,6 +376,30 @@ pub struct ProvisioningError {
     pub rolled_back: Vec<Step>,
     /// Resources this call created that could not be deleted, with why: clean these up.
     pub left_behind: Vec<(Step, Error)>,
+    /// Creates whose answer was lost (a 5xx, a timeout, a broken connection or an unreadable
+    /// body after sending) and that a lookup by name could not settle: the resource may exist.
+    /// Look them up by name before retrying (or call
+    /// [`ensure`](crate::TrunkProviderExt::ensure), which does).
+    pub maybe_created: Vec<Step>,
+    /// Resources this call created and kept on purpose (known to exist):
+    /// [`ensure`](crate::TrunkProviderExt::ensure) does not roll back, because what it made is
+    /// part of the desired state and the next `ensure` adopts it by name.
+    pub kept: Vec<Step>,
+}
+
+impl ProvisioningError {
+    /// A failure at `failed_step` with nothing created, rolled back or in doubt yet.
+    pub fn new(vendor: Vendor, failed_step: impl Into<String>, cause: Error) -> Self {
+        Self {
+            vendor,
+            failed_step: failed_step.into(),
+            cause,
+            rolled_back: Vec::new(),
+            left_behind: Vec::new(),
+            maybe_created: Vec::new(),
+            kept: Vec::new(),
+        }
+    }
 }
 
 impl fmt::Display for ProvisioningError {
@@ -350,8 +412,28 @@ impl fmt::Display for ProvisioningError {
         if !self.rolled_back.is_empty() {
             write!(f, "; rolled back {} resource(s)", self.rolled_back.len())?;
         }
+        if !self.maybe_created.is_empty() {
+            f.write_str("; MAY EXIST (answer lost; look up by name before retrying): ")?;
+            for (i, step) in self.maybe_created.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{step}")?;
+            }
+        }
+        if !self.kept.is_empty() {
+            f.write_str("; kept for the next ensure: ")?;
+            for (i, step) in self.kept.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{step}")?;
+            }
+        }
         if self.left_behind.is_empty() {
-            f.write_str("; nothing left behind")?;
+            if self.maybe_created.is_empty() && self.kept.is_empty() {
+                f.write_str("; nothing left behind")?;
+            }
         } else {
             f.write_str("; LEFT BEHIND (delete by hand): ")?;
             for (i, (step, err)) in self.left_behind.iter().enumerate() {

@@ -14,6 +14,7 @@
 
 pub mod capabilities;
 mod connect;
+pub mod converge;
 mod engine;
 pub mod error;
 pub mod model;
@@ -45,6 +46,10 @@ pub use providers::{ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID, TelnyxProvider};
 
 pub use capabilities::Capabilities;
 pub use connect::{ENV_VENDOR, from_env, from_env_with, provider_from_env, provider_from_env_with};
+pub use converge::{
+    Change, ChangeOp, DerivedNames, EnsureOptions, EnsureOutcome, Ensured, PlanAction, Resolved,
+    Resource, TrunkPlan, derived_name,
+};
 pub use error::{Error, ProvisioningError, Result, Step, VendorError};
 pub use model::*;
 pub use provider::{BoxFuture, BoxStream, Operation, TrunkProvider, TrunkProviderExt};

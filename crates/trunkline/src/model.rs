@@ -419,6 +419,10 @@ pub struct TrunkFilter {
     pub page_size: Option<u32>,
     /// Twilio: also fetch each trunk's attachments (three extra requests per trunk).
     pub with_attachments: bool,
+    /// Only trunks with exactly this name (case-sensitive). No vendor trunkline speaks to
+    /// filters by name server-side, so trunkline pages through the trunks and keeps the
+    /// matches (the pages cost the same as an unfiltered list).
+    pub name: Option<String>,
 }
 
 impl TrunkFilter {
@@ -448,6 +452,19 @@ impl TrunkFilter {
     /// Fetch attachments too where that costs extra requests (Twilio).
     pub fn with_attachments(mut self, with: bool) -> Self {
         self.with_attachments = with;
+        self
+    }
+
+    /// Only trunks named exactly `name` (see [`TrunkFilter::name`]).
+    ///
+    /// ```
+    /// use trunkline::TrunkFilter;
+    ///
+    /// let filter = TrunkFilter::new().with_name("pbx-in");
+    /// assert_eq!(filter.name.as_deref(), Some("pbx-in"));
+    /// ```
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
         self
     }
 }

@@ -12,6 +12,7 @@ use trunkline_core::SecretString;
 
 use crate::Result;
 pub use crate::capabilities::Capabilities;
+use crate::converge::{self, EnsureOptions, Ensured, TrunkPlan};
 use crate::model::*;
 use crate::provision::{self, Provisioned, TrunkSpec};
 
@@ -353,6 +354,30 @@ pub trait TrunkProvider: Any + Send + Sync + fmt::Debug {
     fn list_calls(&self, filter: CallFilter) -> BoxStream<'static, Result<CallRecord>>;
     /// One call record.
     fn get_call<'a>(&'a self, id: &'a CallId) -> BoxFuture<'a, Result<CallRecord>>;
+
+    /// Where the trunk keeps its attachments in its own fields (Plivo, Vobiz: one credential,
+    /// one IP access list, a primary and a fallback origination URI), writes them all at once:
+    /// the way to replace an attachment or to reorder the primary and fallback, which
+    /// attaching cannot (it fills free fields only). A field the trunk holds that
+    /// `attachments` leaves empty is `NotSupported` (these vendors document no way to clear
+    /// one). Vendors that attach by association (Twilio) answer `NotSupported`: attach and
+    /// detach there. Checked and named as [`Operation::UpdateTrunk`].
+    fn set_trunk_slots<'a>(
+        &'a self,
+        trunk: &'a TrunkId,
+        attachments: &'a TrunkAttachments,
+    ) -> BoxFuture<'a, Result<()>> {
+        let _ = (trunk, attachments);
+        let vendor = self.vendor();
+        Box::pin(async move {
+            Err(crate::Error::NotSupported {
+                vendor,
+                operation: Operation::UpdateTrunk.as_str(),
+                reason: "this provider does not keep attachments in trunk fields; attach and detach instead"
+                    .to_owned(),
+            })
+        })
+    }
 }
 
 impl dyn TrunkProvider {
@@ -396,6 +421,79 @@ pub trait TrunkProviderExt: TrunkProvider {
     /// Deletes what [`TrunkProviderExt::provision`] created, in reverse order.
     fn deprovision<'a>(&'a self, provisioned: &'a Provisioned) -> BoxFuture<'a, Result<()>> {
         Box::pin(provision::deprovision(self, provisioned))
+    }
+
+    /// The trunk named exactly `name`, with its attachments, or `None`. More than one trunk
+    /// with the name is [`Error::Ambiguous`](crate::Error::Ambiguous) naming every id, never a
+    /// silent pick. Pages through the trunks (no vendor filters by name).
+    fn find_trunk_by_name<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Option<Trunk>>> {
+        Box::pin(converge::find_trunk_by_name(self, name))
+    }
+
+    /// The credential list named exactly `name`, or `None`; [`Error::Ambiguous`](crate::Error::Ambiguous)
+    /// if several have it. `NotSupported` where lists have no name (Vobiz credentials: find
+    /// them by username in [`TrunkProvider::list_credential_lists`]).
+    fn find_credential_list_by_name<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<Option<CredentialList>>> {
+        Box::pin(converge::find_credential_list_by_name(self, name))
+    }
+
+    /// The IP access list named exactly `name`, or `None`; [`Error::Ambiguous`](crate::Error::Ambiguous)
+    /// if several have it.
+    fn find_ip_access_list_by_name<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<Option<IpAccessList>>> {
+        Box::pin(converge::find_ip_access_list_by_name(self, name))
+    }
+
+    /// The origination URI named exactly `name`, of `trunk` or of the account (`None`), or
+    /// `None`; [`Error::Ambiguous`](crate::Error::Ambiguous) if several have it.
+    fn find_origination_uri_by_name<'a>(
+        &'a self,
+        trunk: Option<&'a TrunkId>,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<Option<OriginationUri>>> {
+        Box::pin(converge::find_origination_uri_by_name(self, trunk, name))
+    }
+
+    /// What [`TrunkProviderExt::ensure`] would do, without writing anything: reads the trunk
+    /// by name and what is attached, and returns `Create`, `Update` (field by field, before →
+    /// after), `Replace` (the vendor cannot change something in place) or `NoChange`. See
+    /// [`crate::converge`].
+    fn plan_trunk<'a>(&'a self, spec: &'a TrunkSpec) -> BoxFuture<'a, Result<TrunkPlan>> {
+        Box::pin(async move { converge::plan_trunk(self, spec, &EnsureOptions::default()).await })
+    }
+
+    /// [`TrunkProviderExt::plan_trunk`] with options (a plan with
+    /// [`EnsureOptions::rotate_passwords`] lists the password rotations).
+    fn plan_trunk_with<'a>(
+        &'a self,
+        spec: &'a TrunkSpec,
+        options: &'a EnsureOptions,
+    ) -> BoxFuture<'a, Result<TrunkPlan>> {
+        Box::pin(converge::plan_trunk(self, spec, options))
+    }
+
+    /// Makes the carrier hold exactly what `spec` describes, however often it is called and
+    /// whatever faults happen: finds the trunk by name and changes only what differs, or
+    /// creates it as [`TrunkProviderExt::provision`] does. A create whose outcome is unknown
+    /// is settled by looking it up by name again (bounded, with backoff), never resent blindly.
+    /// Passwords are set on create only (see [`EnsureOptions::rotate_passwords`]). See
+    /// [`crate::converge`].
+    fn ensure<'a>(&'a self, spec: &'a TrunkSpec) -> BoxFuture<'a, Result<Ensured>> {
+        Box::pin(async move { converge::ensure(self, spec, &EnsureOptions::default()).await })
+    }
+
+    /// [`TrunkProviderExt::ensure`] with options.
+    fn ensure_with<'a>(
+        &'a self,
+        spec: &'a TrunkSpec,
+        options: &'a EnsureOptions,
+    ) -> BoxFuture<'a, Result<Ensured>> {
+        Box::pin(converge::ensure(self, spec, options))
     }
 }
 

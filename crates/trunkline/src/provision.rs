@@ -12,7 +12,11 @@
 //!
 //! If a step fails, everything this call created is deleted again, newest first, and the
 //! error ([`Error::Provisioning`]) names the failed step, what was rolled back, and anything
-//! that could not be deleted. Nothing is left behind silently.
+//! that could not be deleted. A create whose answer was lost (see [`Error::outcome_unknown`])
+//! is looked up by name first and rolled back if it exists; if the lookups fail too, the step
+//! is in [`ProvisioningError::maybe_created`] and `outcome_unknown()` is true. Nothing is left
+//! behind silently. To create or converge idempotently, use
+//! [`ensure`](crate::TrunkProviderExt::ensure).
 
 use ipnet::IpNet;
 
@@ -214,6 +218,120 @@ async fn undo_one<P: TrunkProvider + ?Sized>(provider: &P, undo: &Undo) -> Resul
     }
 }
 
+/// What to look up to learn whether a create whose answer was lost happened after all.
+#[derive(Clone, Debug)]
+enum Probe {
+    /// A credential list by its name (where lists are named) and its first username.
+    CredentialList { name: String, username: String },
+    /// An IP access list by its name and its first network.
+    IpAccessList { name: String, network: IpNet },
+    /// An origination URI by its name and SIP URI, of a trunk (Twilio) or of the account.
+    OriginationUri {
+        trunk: Option<TrunkId>,
+        name: String,
+        sip_uri: String,
+    },
+    /// A trunk by its name.
+    Trunk { name: String },
+}
+
+/// A failed step: what it was, why, and what to look up if it may have created something.
+type Failure = (String, Error, Option<Probe>);
+
+/// The resources a probe finds (usually none or one).
+async fn probe_once<P: TrunkProvider + ?Sized>(
+    provider: &P,
+    capabilities: &Capabilities,
+    probe: &Probe,
+) -> Result<Vec<(String, Undo)>> {
+    // `matching` confirms a miss with a second listing (offset paging can skip an item).
+    use crate::converge::matching;
+    match probe {
+        Probe::CredentialList { name, username } => {
+            let rules = capabilities.credential_list;
+            let lists = matching(
+                || provider.list_credential_lists(),
+                |l: &CredentialList| {
+                    let named = !rules.named || l.name.as_deref() == Some(name.as_str());
+                    let holds = !rules.single_credential()
+                        || l.credentials.iter().any(|c| &c.username == username);
+                    named && holds
+                },
+            )
+            .await?;
+            Ok(lists
+                .into_iter()
+                .map(|l| (l.id.to_string(), Undo::CredentialList(l.id)))
+                .collect())
+        }
+        Probe::IpAccessList { name, network } => {
+            let single = capabilities.ip_access_list.max_entries == Some(1);
+            let lists = matching(
+                || provider.list_ip_access_lists(),
+                |l: &IpAccessList| {
+                    l.name.as_deref() == Some(name.as_str())
+                        && (!single || l.entries.iter().any(|e| e.network == *network))
+                },
+            )
+            .await?;
+            Ok(lists
+                .into_iter()
+                .map(|l| (l.id.to_string(), Undo::IpAccessList(l.id)))
+                .collect())
+        }
+        Probe::OriginationUri {
+            trunk,
+            name,
+            sip_uri,
+        } => {
+            let uris = matching(
+                || provider.list_origination_uris(trunk.as_ref()),
+                |u: &OriginationUri| {
+                    (name.is_empty() || u.name.as_deref() == Some(name.as_str()))
+                        && &u.sip_uri == sip_uri
+                },
+            )
+            .await?;
+            Ok(uris
+                .into_iter()
+                .map(|u| (u.id.to_string(), Undo::OriginationUri(u.id)))
+                .collect())
+        }
+        Probe::Trunk { name } => {
+            let trunks = matching(
+                || provider.list_trunks(TrunkFilter::new().with_name(name.clone())),
+                |_: &Trunk| true,
+            )
+            .await?;
+            Ok(trunks
+                .into_iter()
+                .map(|t| (t.id.to_string(), Undo::Trunk(t.id)))
+                .collect())
+        }
+    }
+}
+
+/// The probe, retried with the default lookup bound and backoff while it fails.
+async fn probe<P: TrunkProvider + ?Sized>(
+    provider: &P,
+    capabilities: &Capabilities,
+    probe: &Probe,
+) -> Result<Vec<(String, Undo)>> {
+    let options = crate::EnsureOptions::default();
+    let mut round = 0;
+    loop {
+        match probe_once(provider, capabilities, probe).await {
+            Ok(found) => return Ok(found),
+            Err(err) if round + 1 < options.lookup_attempts => {
+                tracing::warn!(error = %err, round, "lookup after a lost answer failed; trying again");
+                tokio::time::sleep(options.backoff(round)).await;
+                round += 1;
+            }
+            Err(err) => return Err(err),
+        }
+    }
+}
+
 /// Provisions a trunk; see the module docs. Usually called as
 /// [`crate::TrunkProviderExt::provision`].
 pub async fn provision<P: TrunkProvider + ?Sized>(
@@ -227,32 +345,49 @@ pub async fn provision<P: TrunkProvider + ?Sized>(
         provider,
         done: Vec::new(),
     };
-    match run_steps(provider, &capabilities, spec, &mut journal).await {
-        Ok(provisioned) => Ok(provisioned),
-        Err((failed_step, cause)) => {
-            // A step that itself failed part-way (a create that attaches) may report leftovers.
-            let (mut inner_rolled_back, mut inner_left) = (Vec::new(), Vec::new());
-            let cause = match cause {
-                Error::Provisioning(inner) => {
-                    let inner = *inner;
-                    inner_rolled_back = inner.rolled_back;
-                    inner_left = inner.left_behind;
-                    inner.cause
+    let (failed_step, cause, doubt) =
+        match run_steps(provider, &capabilities, spec, &mut journal).await {
+            Ok(provisioned) => return Ok(provisioned),
+            Err(failure) => failure,
+        };
+    // A step that itself failed part-way (a create that attaches) may report leftovers.
+    let mut error = ProvisioningError::new(vendor, failed_step.clone(), cause);
+    let mut doubt = doubt;
+    if let Error::Provisioning(inner) = error.cause.clone() {
+        // The create itself was answered; a later part of it failed, and the call said what
+        // it undid: nothing to look up.
+        let inner = *inner;
+        error.rolled_back = inner.rolled_back;
+        error.left_behind = inner.left_behind;
+        error.maybe_created = inner.maybe_created;
+        error.cause = inner.cause;
+        doubt = None;
+    }
+    // A create whose answer was lost: look it up by name, and roll it back if it is there.
+    if let Some(doubt) = doubt.filter(|_| error.cause.outcome_unknown()) {
+        match probe(provider, &capabilities, &doubt).await {
+            Ok(found) => {
+                for (id, undo) in found {
+                    let step = Step {
+                        description: format!("{failed_step} (answer lost; found by name)"),
+                        created: Some(id),
+                    };
+                    journal.done.push((step, undo));
                 }
-                other => other,
-            };
-            let (mut rolled_back, mut left_behind) = journal.roll_back().await;
-            inner_rolled_back.append(&mut rolled_back);
-            inner_left.append(&mut left_behind);
-            Err(Error::Provisioning(Box::new(ProvisioningError {
-                vendor,
-                failed_step,
-                cause,
-                rolled_back: inner_rolled_back,
-                left_behind: inner_left,
-            })))
+            }
+            Err(err) => {
+                tracing::error!(step = %failed_step, error = %err, "could not learn whether a create happened");
+                error.maybe_created.push(Step {
+                    description: failed_step.clone(),
+                    created: None,
+                });
+            }
         }
     }
+    let (mut rolled_back, mut left_behind) = journal.roll_back().await;
+    error.rolled_back.append(&mut rolled_back);
+    error.left_behind.append(&mut left_behind);
+    Err(Error::Provisioning(Box::new(error)))
 }
 
 async fn run_steps<P: TrunkProvider + ?Sized>(
@@ -260,16 +395,22 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
     capabilities: &Capabilities,
     spec: &TrunkSpec,
     journal: &mut Journal<'_, P>,
-) -> std::result::Result<Provisioned, (String, Error)> {
+) -> std::result::Result<Provisioned, Failure> {
+    let names = crate::converge::DerivedNames::new(capabilities, spec);
     let mut credential_list = None;
     if !spec.credentials.is_empty() {
-        let step = format!("create credential list \"{}-credentials\"", spec.name);
-        let mut new = NewCredentialList::new(format!("{}-credentials", spec.name));
+        let name = names.credential_list.clone();
+        let step = format!("create credential list \"{name}\"");
+        let mut new = NewCredentialList::new(name.clone());
         new.credentials = spec.credentials.clone();
+        let doubt = Probe::CredentialList {
+            name,
+            username: spec.credentials[0].username.clone(),
+        };
         let list = provider
             .create_credential_list(&new)
             .await
-            .map_err(|e| (step.clone(), e))?;
+            .map_err(|e| (step.clone(), e, Some(doubt)))?;
         journal.record(
             step,
             Some(list.id.to_string()),
@@ -280,13 +421,18 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
 
     let mut ip_access_list = None;
     if !spec.networks.is_empty() {
-        let step = format!("create IP access list \"{}-ips\"", spec.name);
-        let mut new = NewIpAccessList::new(format!("{}-ips", spec.name));
+        let name = names.ip_access_list.clone();
+        let step = format!("create IP access list \"{name}\"");
+        let mut new = NewIpAccessList::new(name.clone());
         new.networks = spec.networks.clone();
+        let doubt = Probe::IpAccessList {
+            name,
+            network: spec.networks[0],
+        };
         let list = provider
             .create_ip_access_list(&new)
             .await
-            .map_err(|e| (step.clone(), e))?;
+            .map_err(|e| (step.clone(), e, Some(doubt)))?;
         journal.record(
             step,
             Some(list.id.to_string()),
@@ -295,17 +441,12 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
         ip_access_list = Some(list);
     }
 
-    // The order given is the order of preference: make it explicit where priorities exist.
-    let uris: Vec<NewOriginationUri> = spec
-        .origination_uris
-        .iter()
-        .enumerate()
-        .map(|(position, uri)| {
-            let mut uri = uri.clone();
-            if capabilities.origination_uri.priority.is_settable() && uri.priority.is_none() {
-                let position = u16::try_from(position + 1).unwrap_or(u16::MAX);
-                uri.priority = Some(position.saturating_mul(10));
-            }
+    // The order given is the order of preference: made explicit where priorities exist. URIs
+    // without a name get the trunk's, so that a lost answer can be settled by a lookup.
+    let uris: Vec<NewOriginationUri> = crate::converge::normalized_uris(capabilities, spec)
+        .into_iter()
+        .map(|mut uri| {
+            uri.name = crate::converge::derived_uri_name(capabilities, &names, &uri);
             uri
         })
         .collect();
@@ -313,10 +454,15 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
     if !capabilities.origination_uri.created_under_trunk {
         for uri in &uris {
             let step = format!("create origination URI {}", uri.sip_uri);
+            let doubt = Probe::OriginationUri {
+                trunk: None,
+                name: uri.name.clone().unwrap_or_default(),
+                sip_uri: uri.sip_uri.clone(),
+            };
             let created = provider
                 .create_origination_uri(uri)
                 .await
-                .map_err(|e| (step.clone(), e))?;
+                .map_err(|e| (step.clone(), e, Some(doubt)))?;
             journal.record(
                 step,
                 Some(created.id.to_string()),
@@ -334,10 +480,13 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
     new_trunk.ip_access_lists = ip_access_list.iter().map(|l| l.id.clone()).collect();
     new_trunk.origination_uris = origination_uris.iter().map(|u| u.id.clone()).collect();
     let step = format!("create trunk \"{}\"", spec.name);
+    let doubt = Probe::Trunk {
+        name: spec.name.clone(),
+    };
     let trunk = provider
         .create_trunk(&new_trunk)
         .await
-        .map_err(|e| (step.clone(), e))?;
+        .map_err(|e| (step.clone(), e, Some(doubt)))?;
     journal.record(
         step,
         Some(trunk.id.to_string()),
@@ -352,10 +501,15 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
             );
             let mut scoped = uri.clone();
             scoped.trunk = Some(trunk.id.clone());
+            let doubt = Probe::OriginationUri {
+                trunk: Some(trunk.id.clone()),
+                name: uri.name.clone().unwrap_or_default(),
+                sip_uri: uri.sip_uri.clone(),
+            };
             let created = provider
                 .create_origination_uri(&scoped)
                 .await
-                .map_err(|e| (step.clone(), e))?;
+                .map_err(|e| (step.clone(), e, Some(doubt)))?;
             journal.record(
                 step,
                 Some(created.id.to_string()),
@@ -367,11 +521,12 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
 
     let mut phone_numbers = Vec::new();
     for number in &spec.phone_numbers {
+        // An attachment whose answer was lost goes with the trunk when it is rolled back.
         let step = format!("attach phone number {number} to trunk {}", trunk.id);
         let attached = provider
             .attach_phone_number(&trunk.id, number)
             .await
-            .map_err(|e| (step.clone(), e))?;
+            .map_err(|e| (step.clone(), e, None))?;
         journal.record(
             step,
             None,
@@ -381,7 +536,10 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
     }
 
     let step = format!("read back trunk {}", trunk.id);
-    let trunk = provider.get_trunk(&trunk.id).await.map_err(|e| (step, e))?;
+    let trunk = provider
+        .get_trunk(&trunk.id)
+        .await
+        .map_err(|e| (step, e, None))?;
     Ok(Provisioned {
         trunk,
         credential_list,
@@ -440,11 +598,8 @@ pub async fn deprovision<P: TrunkProvider + ?Sized>(
     let Some((first_step, first_error)) = left_behind.first().cloned() else {
         return Ok(());
     };
-    Err(Error::Provisioning(Box::new(ProvisioningError {
-        vendor: provider.vendor(),
-        failed_step: first_step.description,
-        cause: first_error,
-        rolled_back,
-        left_behind,
-    })))
+    let mut error = ProvisioningError::new(provider.vendor(), first_step.description, first_error);
+    error.rolled_back = rolled_back;
+    error.left_behind = left_behind;
+    Err(Error::Provisioning(Box::new(error)))
 }

@@ -262,6 +262,106 @@ async fn fill_slot<A: Adapter>(adapter: &A, trunk: &TrunkId, kind: Kind, id: &st
     adapter.write_slots(trunk, &record, &patch).await
 }
 
+/// The trunk-field model: writes every slot at once (replacing or reordering what they hold).
+/// A held slot left empty is `NotSupported`, as is a vendor without trunk fields.
+pub(crate) async fn set_slots<A: Adapter>(
+    adapter: &A,
+    trunk: &TrunkId,
+    wanted: &TrunkAttachments,
+) -> Result<()> {
+    let vendor = A::VENDOR;
+    let caps = &A::CAPABILITIES.trunk;
+    if caps.credential_lists.how != Attachment::TrunkField {
+        return Err(Error::not_supported(
+            vendor,
+            Operation::UpdateTrunk.as_str(),
+            format!(
+                "{} trunks attach lists by association: attach and detach them instead",
+                rules::brand(vendor)
+            ),
+        ));
+    }
+    for (field, count, max) in [
+        (
+            "credential_lists",
+            wanted.credential_lists.len(),
+            caps.credential_lists.max,
+        ),
+        (
+            "ip_access_lists",
+            wanted.ip_access_lists.len(),
+            caps.ip_access_lists.max,
+        ),
+        (
+            "origination_uris",
+            wanted.origination_uris.len(),
+            caps.origination_uris.max,
+        ),
+    ] {
+        if let Some(max) = max
+            && count > max
+        {
+            return Err(Error::invalid(
+                vendor,
+                field,
+                format!(
+                    "a {} trunk holds at most {max} {field}, got {count}",
+                    rules::brand(vendor)
+                ),
+            ));
+        }
+    }
+    for (field, id) in wanted
+        .credential_lists
+        .iter()
+        .map(|id| ("credential_lists", id.as_str()))
+        .chain(
+            wanted
+                .ip_access_lists
+                .iter()
+                .map(|id| ("ip_access_lists", id.as_str())),
+        )
+        .chain(
+            wanted
+                .origination_uris
+                .iter()
+                .map(|id| ("origination_uris", id.as_str())),
+        )
+    {
+        rules::path_ids(vendor, &[(field, id)])?;
+    }
+    let (slots, record) = adapter.read_slots(trunk).await?;
+    let cleared = (slots.credential_list.is_some() && wanted.credential_lists.is_empty())
+        || (slots.ip_access_list.is_some() && wanted.ip_access_lists.is_empty())
+        || slots.origination_uris.iter().flatten().count() > wanted.origination_uris.len();
+    if cleared {
+        return Err(Error::not_supported(
+            vendor,
+            Operation::UpdateTrunk.as_str(),
+            format!(
+                "{} documents no way to clear a trunk's credential, IP ACL or origination URI \
+                 field; trunk {trunk} holds more than asked for",
+                rules::brand(vendor)
+            ),
+        ));
+    }
+    let patch = TrunkPatch {
+        credential_list: wanted.credential_lists.first().cloned(),
+        ip_access_list: wanted.ip_access_lists.first().cloned(),
+        origination_uris: wanted
+            .origination_uris
+            .iter()
+            .cloned()
+            .enumerate()
+            .collect(),
+        enabled: None,
+    };
+    if slots.attachments() == *wanted {
+        return Ok(());
+    }
+    adapter.write_slots(trunk, &record, &patch).await
+}
+
 /// The trunk-field model: the origination URIs a trunk's slots name, in slot order.
 pub(crate) fn slot_uris<A: Adapter>(adapter: &A, trunk: TrunkId) -> Items<'_, OriginationUri> {
     list::stream_of(async move {

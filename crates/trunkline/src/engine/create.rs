@@ -71,6 +71,8 @@ pub(crate) async fn undo_created(
         cause,
         rolled_back,
         left_behind,
+        maybe_created: Vec::new(),
+        kept: Vec::new(),
     }))
 }
 

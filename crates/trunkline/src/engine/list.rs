@@ -223,25 +223,30 @@ pub(crate) fn matches_nothing(caps: &Capabilities, filter: &TrunkFilter) -> bool
 
 /// `trunks` with the filters the vendor does not apply server-side applied here: a direction
 /// matches every trunk where all trunks are two-way, an enabled switch every trunk where trunks
-/// have none (they are always on).
+/// have none (they are always on). The name is always matched here: no vendor filters by name.
 pub(crate) fn filter_trunks<'a>(
     caps: &Capabilities,
     filter: &TrunkFilter,
     trunks: BoxStream<'a, Result<Trunk>>,
 ) -> BoxStream<'a, Result<Trunk>> {
-    if caps.trunk.server_side_filters {
-        return trunks;
-    }
-    let direction = filter.direction.filter(|_| !caps.trunk.always_two_way);
-    let enabled = filter
-        .enabled
-        .filter(|_| !matches!(caps.trunk.enabled, Setting::Fixed { .. }));
-    if direction.is_none() && enabled.is_none() {
+    let name = filter.name.clone();
+    let (direction, enabled) = if caps.trunk.server_side_filters {
+        (None, None)
+    } else {
+        (
+            filter.direction.filter(|_| !caps.trunk.always_two_way),
+            filter
+                .enabled
+                .filter(|_| !matches!(caps.trunk.enabled, Setting::Fixed { .. })),
+        )
+    };
+    if direction.is_none() && enabled.is_none() && name.is_none() {
         return trunks;
     }
     Box::pin(trunks.try_filter(move |t| {
         let keep = direction.is_none_or(|d| d == t.direction)
-            && enabled.is_none_or(|e| t.enabled == Some(e));
+            && enabled.is_none_or(|e| t.enabled == Some(e))
+            && name.as_deref().is_none_or(|n| t.name.as_deref() == Some(n));
         futures::future::ready(keep)
     }))
 }

@@ -734,6 +734,19 @@ impl<A: Adapter> TrunkProvider for A {
         attach::attaching(self, Kind::OriginationUri, false, trunk, uri.as_str())
     }
 
+    fn set_trunk_slots<'a>(
+        &'a self,
+        trunk: &'a TrunkId,
+        attachments: &'a TrunkAttachments,
+    ) -> BoxFuture<'a, Result<()>> {
+        let ids = [("trunk", trunk.as_str())];
+        run::<A, _>(
+            Operation::UpdateTrunk,
+            &ids,
+            attach::set_slots(self, trunk, attachments),
+        )
+    }
+
     fn list_phone_numbers(&self, trunk: &TrunkId) -> BoxStream<'static, Result<PhoneNumber>> {
         let owned = trunk.clone();
         stream(

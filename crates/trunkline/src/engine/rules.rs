@@ -824,7 +824,76 @@ pub(crate) fn spec(caps: &Capabilities, spec: &TrunkSpec) -> Result<()> {
             format!("a {vendor} outbound trunk needs credentials or IP networks"),
         ));
     }
-    Ok(())
+    spec_requests(caps, spec)
+}
+
+/// Every request a spec turns into, checked as its call would check it, so that a spec that
+/// passes validation fails no check once sending has begun (input errors are never wrapped in
+/// [`Error::Provisioning`]). Fields are named as in the spec (`credentials[0].password`).
+fn spec_requests(caps: &Capabilities, spec: &TrunkSpec) -> Result<()> {
+    let names = crate::converge::DerivedNames::new(caps, spec);
+    let placeholder = "placeholder";
+    let mut trunk = NewTrunk::new(spec.direction).with_name(spec.name.clone());
+    trunk.secure = spec.secure;
+    trunk.max_concurrent_calls = spec.max_concurrent_calls;
+    trunk.sip_domain = spec.sip_domain.clone();
+    if !spec.credentials.is_empty() {
+        let mut list = NewCredentialList::new(names.credential_list.clone());
+        list.credentials = spec.credentials.clone();
+        new_credential_list(caps, &list).map_err(|e| within(e, "credential list ", ""))?;
+        trunk.credential_lists.push(placeholder.into());
+    }
+    if !spec.networks.is_empty() {
+        let mut list = NewIpAccessList::new(names.ip_access_list.clone());
+        list.networks = spec.networks.clone();
+        new_ip_access_list(caps, &list).map_err(|e| within(e, "IP access list ", ""))?;
+        trunk.ip_access_lists.push(placeholder.into());
+    }
+    for (i, uri) in crate::converge::normalized_uris(caps, spec)
+        .into_iter()
+        .enumerate()
+    {
+        let mut uri = uri;
+        uri.name = crate::converge::derived_uri_name(caps, &names, &uri);
+        if caps.origination_uri.created_under_trunk {
+            uri.trunk = Some(placeholder.into());
+        } else {
+            trunk.origination_uris.push(placeholder.into());
+        }
+        new_origination_uri(caps, &uri)
+            .map_err(|e| within(e, "", &format!("origination_uris[{i}].")))?;
+    }
+    new_trunk(caps, &trunk)
+}
+
+/// An error of a derived request, its field named as in the spec: `prefix` before the field,
+/// and for the derived list's `name`, the trunk name's effective limit.
+fn within(error: Error, what: &str, prefix: &str) -> Error {
+    match error {
+        Error::InvalidRequest {
+            vendor,
+            field: Some(field),
+            reason,
+            vendor_error,
+        } if field == "name" && !what.is_empty() => Error::InvalidRequest {
+            vendor,
+            field: Some("name".to_owned()),
+            reason: format!("the trunk name makes an invalid {what}name: {reason}"),
+            vendor_error,
+        },
+        Error::InvalidRequest {
+            vendor,
+            field: Some(field),
+            reason,
+            vendor_error,
+        } => Error::InvalidRequest {
+            vendor,
+            field: Some(format!("{prefix}{field}")),
+            reason,
+            vendor_error,
+        },
+        other => other,
+    }
 }
 
 #[cfg(test)]

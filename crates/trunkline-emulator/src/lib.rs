@@ -97,6 +97,7 @@
 //! | `POST {origin}/__emulator/trunks` | `{"count": n}`: bulk-creates trunks |
 //! | `POST {plivo}/__emulator/calls` | `{"calls": [PlivoCall…], "generate": {"count": n, "seed": s}}` |
 //! | `POST {vobiz}/__emulator/cdrs` | `{"cdrs": [VobizCdr…], "generate": {"count": n, "seed": s}}` |
+//! | `POST {telnyx}/__emulator/detail_records` | `{"detail_records": [TelnyxDetailRecord…], "generate": {"count": n, "seed": s}}` |
 //!
 //! # Request log
 //!

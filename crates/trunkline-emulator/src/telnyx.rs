@@ -27,7 +27,7 @@ use crate::server::{Vendor, read, write};
 use crate::table::Table;
 use crate::telnyx_connections::{self as conns, ConnKind, Connections};
 use crate::telnyx_numbers::Numbers;
-use crate::telnyx_records::RecordStore;
+use crate::telnyx_records::{RECORD_SEEDING, RecordStore};
 use crate::{TelnyxConfig, TelnyxDetailRecord, TelnyxPhoneNumber};
 
 /// Telnyx timestamps: RFC 3339 with milliseconds and `Z` (`2018-02-02T22:25:27.521Z`).
@@ -1307,6 +1307,23 @@ impl Vendor for TelnyxApi {
 
     fn seed_trunks(&self, count: usize) -> Vec<String> {
         TelnyxApi::seed_trunks(self, count)
+    }
+
+    fn control(
+        &self,
+        name: &str,
+        method: &Method,
+        body: &[u8],
+    ) -> Option<Result<Response, ApiError>> {
+        RECORD_SEEDING.serve(name, method, body, |records| {
+            let mut st = write(&self.state);
+            st.records.seed(records);
+            st.records.len()
+        })
+    }
+
+    fn control_endpoints(&self) -> &'static [&'static str] {
+        &[RECORD_SEEDING.key]
     }
 }
 

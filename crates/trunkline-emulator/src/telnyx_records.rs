@@ -10,11 +10,11 @@ use std::collections::HashMap;
 
 use axum::response::Response;
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveTime, TimeDelta, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::http::{Ctx, echo};
-use crate::ids;
 use crate::telnyx::{self, Page, Result, TelnyxError, ser_millis};
+use crate::{control, ids};
 
 const RECORD_TYPES: &[&str] = &[
     "ai-voice-assistant",
@@ -42,7 +42,8 @@ const RECORD_TYPES: &[&str] = &[
 
 /// One SIP-trunking call record, as seeded with
 /// [`TelnyxHandle::seed_detail_records`](crate::TelnyxHandle::seed_detail_records). Its
-/// `Serialize` impl is the wire format (`None` is `null`).
+/// `Serialize` impl is the wire format (`None` is `null`); `Deserialize` reads it back (every
+/// field optional, unknown fields refused), as `POST {telnyx}/__emulator/detail_records` does.
 ///
 /// ```
 /// use trunkline_emulator::TelnyxDetailRecord;
@@ -54,7 +55,8 @@ const RECORD_TYPES: &[&str] = &[
 /// assert_eq!(record.record_type, "sip_trunking_detail_record");
 /// assert_eq!(record.cli, "+13125550100");
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct TelnyxDetailRecord {
     /// The record's id (a UUID); a seeded record with an existing id replaces it.
     pub id: String,
@@ -175,6 +177,25 @@ impl TelnyxDetailRecord {
             .collect()
     }
 }
+
+/// `POST /__emulator/detail_records`: `id` and `started_at` are required; a missing
+/// `finished_at` is the `started_at`, a missing `record_type` is
+/// `sip_trunking_detail_record`.
+pub(crate) const RECORD_SEEDING: control::RecordSeeding<TelnyxDetailRecord> =
+    control::RecordSeeding {
+        key: "detail_records",
+        id: |record| record.id.clone(),
+        required: &["id", "started_at"],
+        complete: |present, record| {
+            if !present.contains_key("finished_at") {
+                record.finished_at = record.started_at;
+            }
+            if !present.contains_key("record_type") {
+                record.record_type = "sip_trunking_detail_record".into();
+            }
+        },
+        generate: TelnyxDetailRecord::generate,
+    };
 
 /// Seeded records, oldest `started_at` first (so a time window is a binary search and an
 /// unfiltered page a slice: a page costs the same at any store size).

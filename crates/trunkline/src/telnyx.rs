@@ -9,7 +9,7 @@ use trunkline_telnyx::types::{self, builder};
 
 use crate::capabilities::*;
 use crate::engine::call::{ErrorBody, call};
-use crate::engine::list::{completed, vendor_stream};
+use crate::engine::list::{completed, find, vendor_stream};
 use crate::engine::map::{self, one_credential_list, small};
 use crate::engine::{Adapter, Created, Items, Slots, TrunkPatch};
 use crate::model::*;
@@ -262,6 +262,10 @@ fn target(
     let mut uri = OriginationUri::new(id, format!("sip:{host}{port}"));
     uri.trunk = on.map(TrunkId::new);
     uri
+}
+
+fn e164(raw: &types::PhoneNumber) -> &str {
+    raw.phone_number.as_deref().unwrap_or_default()
 }
 
 fn phone_number(raw: types::PhoneNumber) -> PhoneNumber {
@@ -765,12 +769,7 @@ impl Adapter for TelnyxProvider {
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
         let request = self.client.list_phone_numbers().filter_phone_number(digits);
         let candidates = vendor_stream(VENDOR, request.stream().page_size(MAX_PAGE), Ok);
-        let mut found = candidates
-            .try_filter(|n| futures::future::ready(n.phone_number.as_deref() == Some(number)));
-        let Some(found) = found.try_next().await? else {
-            let reason = format!("the account has no phone number {number}");
-            return Err(Error::not_found(VENDOR, reason));
-        };
+        let found = find(VENDOR, candidates, e164, "phone number", number).await?;
         let to = Some(types::NullableString(Some(trunk.to_string())));
         let body = builder::UpdatePhoneNumberRequest::default().connection_id(to);
         let request = self.client.update_phone_number().id(found.id).body(body);

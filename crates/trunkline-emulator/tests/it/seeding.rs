@@ -1,12 +1,14 @@
 //! Seeding over HTTP: Plivo call records (`/__emulator/calls`), Vobiz CDRs
-//! (`/__emulator/cdrs`), trunks on every listener (`/__emulator/trunks`), and fault JSON
+//! (`/__emulator/cdrs`), Telnyx detail records (`/__emulator/detail_records`), trunks on every listener (`/__emulator/trunks`), and fault JSON
 //! with `retry_after` as a number.
 
 use reqwest::Method;
 use serde_json::{Value, json};
-use trunkline_emulator::{PlivoCall, VobizCdr};
+use trunkline_emulator::{PlivoCall, TelnyxDetailRecord, VobizCdr};
 
-use crate::common::{Env, assert_plivo_error, assert_vobiz_error, expect, send, start};
+use crate::common::{
+    Env, assert_plivo_error, assert_telnyx_error, assert_vobiz_error, expect, send, start,
+};
 
 async fn post(env: &Env, origin: &str, endpoint: &str, body: Value) -> (u16, Value) {
     let (status, body) = send(
@@ -233,6 +235,82 @@ async fn vobiz_cdrs_are_seeded_explicitly_and_generated_and_round_trip() {
     );
     // Call-record endpoints belong to their vendor only.
     let (status, _) = post(&env, &origin, "calls", json!({})).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn telnyx_detail_records_are_seeded_explicitly_and_generated_and_round_trip() {
+    let env = start().await;
+    let origin = env.emu.telnyx_url().to_owned();
+    let started_at = (chrono::Utc::now() - chrono::TimeDelta::hours(3))
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string();
+    let id = "d0ffee00-0000-4000-8000-000000000001";
+    let record = json!({
+        "id": id,
+        "started_at": started_at,
+        "direction": "inbound",
+        "cli": "+14155550001",
+        "cld": "+13125550100",
+        "call_sec": 30,
+        "billed_sec": 60,
+        "cost": "0.0050",
+        "connection_id": "1684641123236054244"
+    });
+    let body = json!({"detail_records": [record]});
+    let (status, body) = post(&env, &origin, "detail_records", body).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["seeded"], json!([id]));
+    assert_eq!(body["total"], 1);
+    assert_eq!(env.emu.telnyx().detail_record_count(), 1);
+    let list = "detail_records?filter[record_type]=sip-trunking";
+    let got = expect(env.telnyx(Method::GET, list), 200).await;
+    let listed = &got["data"][0];
+    assert_eq!(listed["id"], id);
+    assert_eq!(listed["cli"], "+14155550001");
+    assert_eq!(listed["connection_id"], "1684641123236054244");
+    // A left-out finished_at is the started_at; record_type is filled in.
+    assert_eq!(listed["started_at"], started_at.as_str());
+    assert_eq!(listed["finished_at"], started_at.as_str());
+    assert_eq!(listed["record_type"], "sip_trunking_detail_record");
+
+    // A record as the API lists it can be seeded back (here under a new id).
+    let mut copy = listed.clone();
+    copy["id"] = json!("d0ffee00-0000-4000-8000-000000000002");
+    let body = json!({"detail_records": [copy]});
+    let (status, body) = post(&env, &origin, "detail_records", body).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["total"], 2);
+
+    let body = json!({"generate": {"count": 25, "seed": 4}});
+    let (status, body) = post(&env, &origin, "detail_records", body).await;
+    assert_eq!(status, 201, "{body}");
+    let want: Vec<String> = TelnyxDetailRecord::generate(25, 4)
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(body["seeded"], json!(want));
+    assert_eq!(body["total"], 27);
+    let page = expect(env.telnyx(Method::GET, list), 200).await;
+    assert_eq!(page["meta"]["total_results"], 27);
+
+    // Bad records are refused in Telnyx's error shape and seed nothing.
+    let bad = json!({"detail_records": [{"id": "x"}]});
+    let (status, error) = post(&env, &origin, "detail_records", bad).await;
+    assert_eq!(status, 400);
+    assert_telnyx_error(&error, "10015");
+    let detail = error["errors"][0]["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains("detail_records[0]: started_at is required"),
+        "{error}"
+    );
+    let unknown = json!({"detail_records": [{"id": "y", "started_at": started_at, "nope": 1}]});
+    let (status, error) = post(&env, &origin, "detail_records", unknown).await;
+    assert_eq!(status, 400, "{error}");
+    assert_eq!(env.emu.telnyx().detail_record_count(), 27);
+    // Detail-record seeding belongs to Telnyx only.
+    let vobiz = env.emu.vobiz_url().to_owned();
+    let (status, _) = post(&env, &vobiz, "detail_records", json!({})).await;
     assert_eq!(status, 404);
 }
 

@@ -4,7 +4,8 @@
 //! cargo run --release -p trunkline-cli --example converge -- 300 0.2 1 2 3
 //! ```
 //!
-//! Arguments: trunks, fault rate, then seeds. For each seed, on a fresh emulator: a document of
+//! Arguments: trunks, fault rate, then seeds. Applies converge 32 trunks at once
+//! (`trunkline apply --concurrency 32`), with the default client and `ensure` settings. For each seed, on a fresh emulator: a document of
 //! that many trunks over Plivo, Twilio and Vobiz is applied (with prune) while that share of
 //! all requests is faulted (half of the faults after the carrier committed), until the plan is
 //! empty; then the invariants are checked with faults off.
@@ -29,7 +30,7 @@ async fn main() {
     let mut failed = false;
     for seed in seeds {
         let started = std::time::Instant::now();
-        let outcome = proof::converge(trunks, rate, seed, 10).await;
+        let outcome = proof::converge(trunks, rate, seed, 10, 32).await;
         let per_apply: Vec<String> = outcome
             .failed_trunks_per_apply
             .iter()

@@ -411,12 +411,45 @@ fn parse_time(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
     let n: i64 = digits.parse().map_err(|_| {
         format!("{text:?} is not a time: use RFC 3339, YYYY-MM-DD, or an age like 30m, 24h, 7d")
     })?;
-    let seconds = match unit {
-        "s" => n,
-        "m" => n * 60,
-        "h" => n * 3_600,
-        "d" => n * 86_400,
+    let unit_seconds = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3_600,
+        "d" => 86_400,
         _ => return Err(format!("{text:?}: the unit of an age is s, m, h or d")),
     };
-    Ok(now - chrono::Duration::seconds(seconds))
+    n.checked_mul(unit_seconds)
+        .and_then(chrono::Duration::try_seconds)
+        .and_then(|age| now.checked_sub_signed(age))
+        .ok_or_else(|| format!("{text:?} is too long ago"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_time;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn times_are_rfc3339_dates_or_ages() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 3, 12, 0, 0).unwrap();
+        assert_eq!(
+            parse_time("24h", now).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 2, 12, 0, 0).unwrap()
+        );
+        assert_eq!(
+            parse_time("7d", now).unwrap(),
+            Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap()
+        );
+        assert_eq!(
+            parse_time("2026-12-01", now).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap()
+        );
+        assert_eq!(
+            parse_time("2026-12-01T10:00:00+01:00", now).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap()
+        );
+        assert!(parse_time("soon", now).is_err());
+        assert!(parse_time("5y", now).unwrap_err().contains("s, m, h or d"));
+        assert!(parse_time("99999999999999999d", now).is_err());
+    }
 }

@@ -15,7 +15,7 @@ use trunkline_emulator::{Emulator, EmulatorConfig};
 /// `apply` (with prune) is repeated until the plan is empty, and the invariants hold.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn apply_converges_under_faults_before_and_after_commit() {
-    let outcome = proof::converge(12, 0.2, 11, 10).await;
+    let outcome = proof::converge(12, 0.2, 11, 10, 8).await;
     assert!(outcome.violations.is_empty(), "{:#?}", outcome.violations);
     assert!(
         outcome.faults_after > 0 && outcome.faults_before > 0,

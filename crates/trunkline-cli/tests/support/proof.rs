@@ -20,8 +20,8 @@ use trunkline::desired::{
     self, Accounts, ApplyOptions, Document, EnvSource, Format, PlanOptions, Resolved,
 };
 use trunkline::{
-    ClientConfig, Direction, EnsureOptions, NewOriginationUri, TrunkFilter, TrunkProvider,
-    TrunkProviderExt, TrunkSpec,
+    ClientConfig, Direction, NewOriginationUri, TrunkFilter, TrunkProvider, TrunkProviderExt,
+    TrunkSpec,
 };
 use trunkline_emulator::{Emulator, EmulatorConfig, Fault};
 
@@ -326,7 +326,13 @@ pub async fn plan_clean(
 
 /// Applies until the plan is empty (at most `max_applies`), with faults at `rate`, and checks
 /// the invariants.
-pub async fn converge(trunks: usize, rate: f64, seed: u64, max_applies: usize) -> Outcome {
+pub async fn converge(
+    trunks: usize,
+    rate: f64,
+    seed: u64,
+    max_applies: usize,
+    concurrency: usize,
+) -> Outcome {
     let emulator = Arc::new(
         Emulator::start(EmulatorConfig::default().with_request_log_capacity(2_000_000))
             .await
@@ -353,9 +359,7 @@ pub async fn converge(trunks: usize, rate: f64, seed: u64, max_applies: usize) -
                 desired::apply(
                     &plan,
                     &accounts,
-                    &ApplyOptions::new()
-                        .with_concurrency(8)
-                        .with_ensure(EnsureOptions::new()),
+                    &ApplyOptions::new().with_concurrency(concurrency),
                 )
                 .await,
             ),

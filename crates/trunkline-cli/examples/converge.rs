@@ -27,10 +27,14 @@ async fn main() {
         "| seed | trunks | applies until the plan is empty | trunks failed per apply | requests | faults before commit | faults after commit | violations |"
     );
     println!("|---|---|---|---|---|---|---|---|");
+    let concurrency: usize = std::env::var("CONCURRENCY")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(32);
     let mut failed = false;
     for seed in seeds {
         let started = std::time::Instant::now();
-        let outcome = proof::converge(trunks, rate, seed, 10, 32).await;
+        let outcome = proof::converge(trunks, rate, seed, 10, concurrency).await;
         let per_apply: Vec<String> = outcome
             .failed_trunks_per_apply
             .iter()
@@ -52,6 +56,9 @@ async fn main() {
             outcome.violations.len()
         );
         eprintln!("seed {seed}: {:.1} s", started.elapsed().as_secs_f64());
+        for error in &outcome.plan_errors {
+            eprintln!("  plan failed: {error}");
+        }
         for error in &outcome.last_errors {
             eprintln!("  last apply: {error}");
         }

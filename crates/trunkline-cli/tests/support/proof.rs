@@ -113,23 +113,29 @@ impl Listeners {
         Self(emulator)
     }
 
-    fn each(&self) -> Vec<(u64, Inject<'_>)> {
+    /// Per listener: requests so far, write-only faults still queued, and a way to inject.
+    fn each(&self) -> Vec<(u64, usize, Inject<'_>)> {
         let e = &self.0;
+        let queued = |faults: Vec<Fault>| faults.iter().filter(|f| f.method.is_some()).count();
         vec![
             (
                 e.plivo().requests_total(),
+                queued(e.plivo().faults()),
                 Box::new(|f| e.plivo().inject(f).unwrap()),
             ),
             (
                 e.twilio_trunking().requests_total(),
+                queued(e.twilio_trunking().faults()),
                 Box::new(|f| e.twilio_trunking().inject(f).unwrap()),
             ),
             (
                 e.twilio_api().requests_total(),
+                queued(e.twilio_api().faults()),
                 Box::new(|f| e.twilio_api().inject(f).unwrap()),
             ),
             (
                 e.vobiz().requests_total(),
+                queued(e.vobiz().faults()),
                 Box::new(|f| e.vobiz().inject(f).unwrap()),
             ),
         ]
@@ -137,7 +143,7 @@ impl Listeners {
 
     /// Requests received so far, every listener.
     pub fn total(&self) -> u64 {
-        self.each().iter().map(|(n, _)| n).sum()
+        self.each().iter().map(|(n, _, _)| n).sum()
     }
 
     /// Requests that were not GETs, every listener (the log holds every request).
@@ -180,7 +186,8 @@ pub struct FaultCounts {
 }
 
 /// Keeps the faults queued at `rate` × requests received on every listener, half of them
-/// after commit (503/500/429/dropped before; 502/504/dropped/truncated after).
+/// after commit (503/500/429/dropped before; 502/504/dropped/truncated after; truncated bodies
+/// on writes only).
 pub struct FaultPump {
     stop: Arc<AtomicBool>,
     task: tokio::task::JoinHandle<()>,
@@ -195,10 +202,11 @@ impl FaultPump {
             let (stop, counts) = (stop.clone(), counts.clone());
             async move {
                 let mut rng = fastrand::Rng::with_seed(seed);
-                let mut base: Vec<u64> = listeners.each().iter().map(|(n, _)| *n).collect();
+                let mut base: Vec<u64> = listeners.each().iter().map(|(n, _, _)| *n).collect();
                 let mut injected = vec![0u64; base.len()];
                 while !stop.load(Ordering::Relaxed) {
-                    for (i, (total, inject)) in listeners.each().into_iter().enumerate() {
+                    for (i, (total, mut queued, inject)) in listeners.each().into_iter().enumerate()
+                    {
                         let seen = total.saturating_sub(base[i]);
                         let target = (rate * (seen + 1) as f64).floor() as u64;
                         while injected[i] < target {
@@ -211,7 +219,16 @@ impl FaultPump {
                                 (true, 0) => Fault::error(502).after_commit(),
                                 (true, 1) => Fault::error(504).after_commit(),
                                 (true, 2) => Fault::disconnect().after_commit(),
-                                (true, _) => Fault::truncated_body().after_commit(),
+                                // Cut bodies on writes only (a cut read is not retried by
+                                // the runtime, see the README), and never more than two
+                                // queued, so that writes are not all faulted when reads
+                                // dominate.
+                                (true, _) if queued < 2 => {
+                                    queued += 1;
+                                    let method = ["POST", "POST", "DELETE"][rng.usize(..3)];
+                                    Fault::truncated_body().after_commit().for_method(method)
+                                }
+                                (true, _) => Fault::error(502).after_commit(),
                             };
                             inject(fault);
                             injected[i] += 1;
@@ -300,6 +317,8 @@ pub struct Outcome {
     pub violations: Vec<String>,
     /// The errors of the last apply's failed trunks.
     pub last_errors: Vec<String>,
+    /// Why plans under faults failed.
+    pub plan_errors: Vec<String>,
 }
 
 pub fn resolved(text: &str) -> (Document, Resolved) {
@@ -363,7 +382,10 @@ pub async fn converge(
                 )
                 .await,
             ),
-            Err(_) => None,
+            Err(err) => {
+                outcome.plan_errors.push(err.to_string());
+                None
+            }
         };
         let counts = pump.stop().await;
         outcome.faults_before += counts.before_commit.load(Ordering::Relaxed);

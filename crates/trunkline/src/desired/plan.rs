@@ -250,8 +250,8 @@ pub async fn plan(resolved: &Resolved, accounts: &Accounts, options: &PlanOption
     Ok(Plan { carriers })
 }
 
-/// Reads sent again after a failure that may pass (an outage, a cut body, a timeout), a few
-/// times with backoff: a plan is only reads, so repeating one is always safe. Errors that would
+/// Reads sent again after a failure that may pass (an outage, a cut body, a timeout), up to 8
+/// times with backoff (0.2, 0.4, 0.8, then 1.6 s): a plan is only reads, so repeating one is always safe. Errors that would
 /// fail the same way again (invalid input, unsupported, two trunks with one name, credentials)
 /// are returned at once.
 async fn read_again<T, F, Fut>(mut read: F) -> Result<T>
@@ -259,13 +259,14 @@ where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T>>,
 {
-    const ATTEMPTS: u32 = 5;
+    const ATTEMPTS: u32 = 8;
     let mut attempt = 0;
     loop {
         match read().await {
             Ok(value) => return Ok(value),
             Err(err) if attempt + 1 < ATTEMPTS && !final_error(&err) => {
-                tokio::time::sleep(std::time::Duration::from_millis(200 << attempt)).await;
+                let wait = std::time::Duration::from_millis(200 << attempt.min(3));
+                tokio::time::sleep(wait).await;
                 attempt += 1;
             }
             Err(err) => return Err(err),

@@ -131,3 +131,87 @@ async fn export_with_a_pattern_keeps_to_it() {
     // The export is a valid document.
     Document::from_desired(Desired::new(vec![carrier])).unwrap();
 }
+
+/// A direction change cannot be made in place: the plan says replace, apply deletes and
+/// creates the trunk again, and the plan is then empty.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_direction_change_is_planned_and_applied_as_a_replace() {
+    let emulator = Arc::new(Emulator::start(EmulatorConfig::default()).await.unwrap());
+    let accounts = proof::accounts(&emulator, proof::config());
+    let inbound = "carriers:\n  - vendor: plivo\n    owns: \"acme-*\"\n    trunks:\n      - name: acme-flip\n        direction: inbound\n        origination_uris: [{uri: \"sip:pbx.example.com\"}]\n";
+    let outbound = "carriers:\n  - vendor: plivo\n    owns: \"acme-*\"\n    trunks:\n      - name: acme-flip\n        direction: outbound\n        networks: [203.0.113.5]\n";
+    for (text, action) in [
+        (inbound, desired::Action::Create),
+        (outbound, desired::Action::Replace),
+    ] {
+        let (_, resolved) = proof::resolved(text);
+        let plan = desired::plan(&resolved, &accounts, &PlanOptions::new())
+            .await
+            .unwrap();
+        assert_eq!(plan.carriers[0].trunks[0].action, action, "{plan:#?}");
+        let report = desired::apply(&plan, &accounts, &desired::ApplyOptions::new()).await;
+        assert!(report.is_success(), "{report:#?}");
+        let plan = desired::plan(&resolved, &accounts, &PlanOptions::new())
+            .await
+            .unwrap();
+        assert!(plan.is_empty(), "{plan:#?}");
+    }
+    let trunks: Vec<_> = futures::TryStreamExt::try_collect::<Vec<_>>(
+        accounts
+            .get("plivo")
+            .unwrap()
+            .list_trunks(trunkline::TrunkFilter::new()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(trunks.len(), 1, "{trunks:?}");
+    assert_eq!(trunks[0].direction, Direction::Outbound);
+}
+
+/// Two accounts of one vendor, each with its own variables; a missing one is named.
+#[test]
+fn two_accounts_of_one_vendor_use_the_variables_their_entries_name() {
+    let text = "carriers:\n  - vendor: plivo\n    owns: \"a-*\"\n  - vendor: plivo\n    account: second\n    owns: \"b-*\"\n    env: {auth_id: SECOND_PLIVO_ID, auth_token: SECOND_PLIVO_TOKEN}\n";
+    let document = Document::parse(text, Format::Yaml).unwrap();
+    let config = trunkline::ClientConfig::default();
+    let env = EnvSource::from_pairs([
+        ("PLIVO_AUTH_ID", "MAFIRST000000000000"),
+        ("PLIVO_AUTH_TOKEN", "first-token"),
+        ("SECOND_PLIVO_ID", "MASECOND00000000000"),
+        ("SECOND_PLIVO_TOKEN", "second-token"),
+    ]);
+    let accounts = document.accounts_from_env(&env, &config).unwrap();
+    let urls: Vec<String> = accounts
+        .iter()
+        .map(|(label, provider)| {
+            let plivo = provider.downcast_ref::<trunkline::PlivoProvider>().unwrap();
+            format!("{label} {}", plivo.client().base_url())
+        })
+        .collect();
+    assert_eq!(urls.len(), 2);
+    assert!(
+        urls[0].starts_with("plivo ") && urls[0].contains("/Account/MAFIRST000000000000/"),
+        "{urls:?}"
+    );
+    assert!(
+        urls[1].starts_with("second ") && urls[1].contains("/Account/MASECOND00000000000/"),
+        "{urls:?}"
+    );
+    assert!(!format!("{env:?}").contains("second-token"));
+
+    let missing = EnvSource::from_pairs([
+        ("PLIVO_AUTH_ID", "MAFIRST000000000000"),
+        ("PLIVO_AUTH_TOKEN", "first-token"),
+        ("SECOND_PLIVO_ID", "MASECOND00000000000"),
+    ]);
+    let err = document.accounts_from_env(&missing, &config).unwrap_err();
+    assert_eq!(err.problems().len(), 1);
+    let problem = &err.problems()[0];
+    assert_eq!(problem.path, "carriers[1]");
+    assert_eq!(problem.at.map(|a| a.line), Some(4));
+    assert!(
+        problem.message.contains("SECOND_PLIVO_TOKEN is not set")
+            && problem.message.contains("`second`"),
+        "{problem:?}"
+    );
+}

@@ -44,9 +44,10 @@ use futures::TryStreamExt;
 use tracing::Instrument as _;
 use tracing::instrument::WithSubscriber as _;
 use trunkline::{
-    ClientConfig, CredentialListId, Direction, Error, IpAccessListId, IpNet, NewCredentialList,
-    NewIpAccessList, NewOriginationUri, NewTrunk, OriginationUriId, OriginationUriUpdate,
-    RetryPolicy, SecretString, Timeouts, TrunkFilter, TrunkId, TrunkProvider, TrunkUpdate, Vendor,
+    ClientConfig, CredentialListId, Direction, EnsureOptions, Error, IpAccessListId, IpNet,
+    NewCredentialList, NewIpAccessList, NewOriginationUri, NewTrunk, OriginationUriId,
+    OriginationUriUpdate, RetryPolicy, SecretString, Timeouts, TrunkFilter, TrunkId, TrunkProvider,
+    TrunkProviderExt, TrunkSpec, TrunkUpdate, Vendor,
 };
 use trunkline_emulator::{Emulator, EmulatorConfig, Fault, RecordedRequest};
 
@@ -71,6 +72,9 @@ pub struct LoadConfig {
     pub latency_ms: (u64, u64),
     /// Live resources per kind the mix steers towards (creates turn into deletes above it).
     pub max_live: usize,
+    /// Lookup rounds and backoff of `ensure`, and of the lookups that settle a create whose
+    /// outcome is unknown.
+    pub ensure: EnsureOptions,
 }
 
 impl LoadConfig {
@@ -89,6 +93,10 @@ impl LoadConfig {
             retry_after: "1".to_owned(),
             latency_ms: (20, 250),
             max_live: 30,
+            ensure: EnsureOptions::new()
+                .with_lookup_attempts(8)
+                .with_lookup_backoff(Duration::from_millis(100))
+                .with_max_lookup_backoff(Duration::from_secs(2)),
         }
     }
 
@@ -101,6 +109,10 @@ impl LoadConfig {
                 .with_backoff(Duration::from_millis(20), Duration::from_millis(200)),
             latency_ms: (5, 60),
             max_live: 12,
+            ensure: EnsureOptions::new()
+                .with_lookup_attempts(8)
+                .with_lookup_backoff(Duration::from_millis(10))
+                .with_max_lookup_backoff(Duration::from_millis(200)),
             ..Self::full()
         }
     }
@@ -244,11 +256,21 @@ pub enum FaultKind {
     DroppedConnection,
     /// The request waits, then is served normally.
     Latency,
+    /// The request is handled (a create creates), then answered 502.
+    Status502AfterCommit,
+    /// The request is handled, then answered 503.
+    Status503AfterCommit,
+    /// The request is handled, then answered 504.
+    Status504AfterCommit,
+    /// The request is handled, then the connection closes without a response.
+    DroppedAfterCommit,
+    /// The request is handled, then half of its answer's body arrives.
+    TruncatedAfterCommit,
 }
 
 impl FaultKind {
-    /// Every kind.
-    pub const ALL: [FaultKind; 8] = [
+    /// Every kind: 8 before the request touches state, 5 (38%) after it was committed.
+    pub const ALL: [FaultKind; 13] = [
         Self::RateLimitedRetryAfter,
         Self::RateLimited,
         Self::Status500,
@@ -257,7 +279,24 @@ impl FaultKind {
         Self::Status504,
         Self::DroppedConnection,
         Self::Latency,
+        Self::Status502AfterCommit,
+        Self::Status503AfterCommit,
+        Self::Status504AfterCommit,
+        Self::DroppedAfterCommit,
+        Self::TruncatedAfterCommit,
     ];
+
+    /// Whether the request was handled before the fault struck.
+    pub fn after_commit(&self) -> bool {
+        matches!(
+            self,
+            Self::Status502AfterCommit
+                | Self::Status503AfterCommit
+                | Self::Status504AfterCommit
+                | Self::DroppedAfterCommit
+                | Self::TruncatedAfterCommit
+        )
+    }
 
     /// Short label for tables.
     pub fn label(&self) -> &'static str {
@@ -270,6 +309,11 @@ impl FaultKind {
             Self::Status504 => "504",
             Self::DroppedConnection => "dropped",
             Self::Latency => "latency",
+            Self::Status502AfterCommit => "502 after commit",
+            Self::Status503AfterCommit => "503 after commit",
+            Self::Status504AfterCommit => "504 after commit",
+            Self::DroppedAfterCommit => "dropped after commit",
+            Self::TruncatedAfterCommit => "truncated after commit",
         }
     }
 
@@ -287,11 +331,30 @@ impl FaultKind {
             Self::Latency => Fault::latency(Duration::from_millis(
                 rng.u64(config.latency_ms.0..=config.latency_ms.1),
             )),
+            Self::Status502AfterCommit => Fault::error(502).after_commit(),
+            Self::Status503AfterCommit => Fault::error(503).after_commit(),
+            Self::Status504AfterCommit => Fault::error(504).after_commit(),
+            Self::DroppedAfterCommit => Fault::disconnect().after_commit(),
+            Self::TruncatedAfterCommit => Fault::truncated_body().after_commit(),
         }
     }
 
     /// The kind of a fault the emulator applied, as its request log shows it.
     pub fn of(fault: &Fault) -> Option<FaultKind> {
+        if fault.after_commit {
+            return if fault.drop_connection {
+                Some(Self::DroppedAfterCommit)
+            } else if fault.body.is_some() {
+                Some(Self::TruncatedAfterCommit)
+            } else {
+                match fault.status {
+                    Some(502) => Some(Self::Status502AfterCommit),
+                    Some(503) => Some(Self::Status503AfterCommit),
+                    Some(504) => Some(Self::Status504AfterCommit),
+                    _ => None,
+                }
+            };
+        }
         if fault.drop_connection {
             return Some(Self::DroppedConnection);
         }
@@ -319,10 +382,22 @@ pub enum Kind {
     IpAccessList,
     /// An origination URI.
     OriginationUri,
+    /// A trunk described by a [`TrunkSpec`] and kept so by `ensure`, with its own credential
+    /// list, IP access list and (Twilio, Vobiz) origination URI, all named after it (`dt…`).
+    Desired,
 }
 
 impl Kind {
-    const ALL: [Kind; 4] = [
+    const ALL: [Kind; 5] = [
+        Self::Trunk,
+        Self::CredentialList,
+        Self::IpAccessList,
+        Self::OriginationUri,
+        Self::Desired,
+    ];
+
+    /// The kinds resources are listed by (a desired trunk is a trunk and lists).
+    const LISTED: [Kind; 4] = [
         Self::Trunk,
         Self::CredentialList,
         Self::IpAccessList,
@@ -335,6 +410,7 @@ impl Kind {
             Self::CredentialList => "credential_list",
             Self::IpAccessList => "ip_access_list",
             Self::OriginationUri => "origination_uri",
+            Self::Desired => "desired_trunk",
         }
     }
 }
@@ -379,6 +455,40 @@ pub struct OpStats {
     pub outcome_unknown: usize,
 }
 
+/// Creates whose outcome was unknown and how they were settled, and what `ensure` did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settled {
+    /// Single creates (`create_…`) that failed with `outcome_unknown()`.
+    pub unknown_creates: usize,
+    /// … that a lookup by name right after found: they had been created; adopted.
+    pub found: usize,
+    /// … that a lookup by name right after showed were not created.
+    pub absent: usize,
+    /// … whose lookups kept failing under the faults (settled by the final pass).
+    pub unsettled: usize,
+    /// Settled by the final pass (faults cleared): found / absent.
+    pub found_at_end: usize,
+    /// See `found_at_end`.
+    pub absent_at_end: usize,
+    /// `ensure` calls during the run.
+    pub ensures: usize,
+    /// … that failed.
+    pub ensures_failed: usize,
+    /// … that failed with `outcome_unknown()` (a create still in doubt when the lookups ran
+    /// out).
+    pub ensures_unknown: usize,
+    /// Creates in doubt (answer lost after commit) that `ensure` settled by lookup during the
+    /// run.
+    pub ensure_resolved: usize,
+    /// Desired trunks at the end.
+    pub desired: usize,
+    /// Desired trunks the final `ensure` still had to change (their last `ensure` had failed).
+    pub final_changed: usize,
+    /// Errors that claimed certainty they did not have (a create reported failed with
+    /// `outcome_unknown() == false` whose resource exists). Must be 0.
+    pub false_certainty: usize,
+}
+
 /// The result of one vendor's run.
 #[derive(Clone, Debug)]
 pub struct VendorReport {
@@ -420,6 +530,8 @@ pub struct VendorReport {
     pub timed_out_creates_existing: usize,
     /// Resources the final check expected and found, by kind.
     pub final_counts: BTreeMap<Kind, usize>,
+    /// Unknown outcomes and `ensure`.
+    pub settled: Settled,
     /// What did not hold. Must be empty.
     pub violations: Vec<String>,
 }
@@ -455,6 +567,15 @@ impl VendorReport {
         self.faults.values().sum()
     }
 
+    /// Faults applied after the request was committed.
+    pub fn faulted_after_commit(&self) -> u64 {
+        self.faults
+            .iter()
+            .filter(|(kind, _)| kind.after_commit())
+            .map(|(_, n)| n)
+            .sum()
+    }
+
     /// The latency at quantile `q` (0.0–1.0), nearest rank.
     pub fn latency(&self, q: f64) -> Duration {
         if self.latencies.is_empty() {
@@ -468,7 +589,7 @@ impl VendorReport {
     /// One row of the summary table (see [`summary_table`]).
     pub fn summary_row(&self) -> String {
         format!(
-            "| {} | {} | {} | {:.1}% | {:.2} ({:.2}/call, max {}) | {} | {} | {} of {} ({:.1}%) | {} ({} unknown, {} exist) | {} |",
+            "| {} | {} | {} | {:.1}% | {:.2} ({:.2}/call, max {}) | {} | {} | {} of {} ({:.1}%; {} after commit) | {} ({} unknown: {} found, {} absent) | {} ({} failed, {} in doubt settled) | {} desired, {} duplicates, {} orphans | {} | {} |",
             self.vendor,
             self.ops(),
             self.config.concurrency,
@@ -481,11 +602,27 @@ impl VendorReport {
             self.faulted(),
             self.requests,
             100.0 * self.faulted() as f64 / self.requests.max(1) as f64,
+            self.faulted_after_commit(),
             self.failed_creates,
-            self.unknown_creates,
-            self.timed_out_creates_existing,
+            self.settled.unknown_creates,
+            self.settled.found + self.settled.found_at_end,
+            self.settled.absent + self.settled.absent_at_end,
+            self.settled.ensures,
+            self.settled.ensures_failed,
+            self.settled.ensure_resolved,
+            self.settled.desired,
+            self.count_violations("duplicat"),
+            self.count_violations("orphan") + self.count_violations("nobody was told"),
+            self.settled.false_certainty,
             self.violations.len(),
         )
+    }
+}
+
+impl VendorReport {
+    /// Violations whose text contains `what`.
+    pub fn count_violations(&self, what: &str) -> usize {
+        self.violations.iter().filter(|v| v.contains(what)).count()
     }
 }
 
@@ -497,7 +634,7 @@ fn ms(duration: Duration) -> String {
 /// A Markdown table with one row per vendor report.
 pub fn summary_table(reports: &[VendorReport]) -> String {
     let mut out = String::from(
-        "| vendor | ops | concurrency | success | attempts/op | p50 | p99 | faulted requests | failed creates | violations |\n|---|---|---|---|---|---|---|---|---|---|\n",
+        "| vendor | ops | concurrency | success | attempts/op | p50 | p99 | faulted requests | failed creates | ensure calls | end state | false certainty | violations |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n",
     );
     for report in reports {
         out.push_str(&report.summary_row());
@@ -600,13 +737,29 @@ impl fmt::Display for VendorReport {
             100.0 * self.faulted() as f64 / self.requests.max(1) as f64,
             faults.trim_end_matches(", ")
         )?;
+        let st = &self.settled;
         writeln!(
             f,
-            "   failed creates {}: outcome unknown {} (timed out {}, of which exist {}); none of the others exists",
+            "   failed creates {}: outcome unknown {} (timed out {}); settled by lookup: {} found (adopted), {} absent, {} unsettled under faults → final pass {} found, {} absent; errors claiming false certainty: {}",
             self.failed_creates,
-            self.unknown_creates,
+            st.unknown_creates,
             self.timed_out_creates,
-            self.timed_out_creates_existing
+            st.found,
+            st.absent,
+            st.unsettled,
+            st.found_at_end,
+            st.absent_at_end,
+            st.false_certainty
+        )?;
+        writeln!(
+            f,
+            "   ensure: {} calls, {} failed ({} with outcome unknown), {} creates in doubt settled by lookup; {} desired trunks at the end, {} still to converge in the final pass",
+            st.ensures,
+            st.ensures_failed,
+            st.ensures_unknown,
+            st.ensure_resolved,
+            st.desired,
+            st.final_changed
         )?;
         writeln!(
             f,
@@ -850,6 +1003,10 @@ struct Model {
     creates: BTreeMap<Kind, BTreeMap<String, Created>>,
     creating: BTreeMap<Kind, usize>,
     base: BTreeMap<Kind, BTreeSet<String>>,
+    /// Desired trunks by name: the variant of their spec wanted now, and whether the last
+    /// `ensure` of it succeeded.
+    desired: BTreeMap<String, (u64, bool)>,
+    settled: Settled,
     next: u64,
     violations: Vec<String>,
 }
@@ -864,6 +1021,8 @@ struct Planned {
     token: String,
     serial: u64,
     rename: String,
+    /// Desired trunks: the variant of the spec to ensure or check.
+    variant: u64,
 }
 
 /// Set-up resources the load needs and never touches.
@@ -911,7 +1070,10 @@ fn error_class(err: &Error) -> String {
 /// (not found, already exists, decode, invalid request…) is a violation.
 fn expected_failure(err: &Error) -> bool {
     match err {
-        Error::RateLimited { .. } | Error::Unavailable(_) | Error::Timeout { .. } => true,
+        Error::RateLimited { .. }
+        | Error::Unavailable(_)
+        | Error::Timeout { .. }
+        | Error::Decode { .. } => true,
         Error::Provisioning(p) => expected_failure(&p.cause),
         _ => false,
     }
@@ -925,12 +1087,29 @@ fn is_timeout(err: &Error) -> bool {
     }
 }
 
+/// How a lookup by name settled a create whose outcome was unknown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Resolution {
+    /// It exists, with this id.
+    Found(String),
+    /// It does not.
+    Absent,
+    /// Every lookup failed.
+    Unsettled,
+}
+
 struct Outcome {
     ok: bool,
     error: Option<Error>,
     created: Option<String>,
     /// A name the operation's answer showed, to compare with what was asked.
     shown_name: Option<Option<String>>,
+    /// A create with an unknown outcome, settled by lookup.
+    resolution: Option<Resolution>,
+    /// `ensure`: creates in doubt it settled by lookup.
+    ensure_resolved: usize,
+    /// A plan's changes, where the operation planned.
+    plan_changes: Option<Vec<String>>,
 }
 
 impl Outcome {
@@ -940,6 +1119,9 @@ impl Outcome {
             error: None,
             created: None,
             shown_name: None,
+            resolution: None,
+            ensure_resolved: 0,
+            plan_changes: None,
         }
     }
 
@@ -947,8 +1129,7 @@ impl Outcome {
         Self {
             ok: false,
             error: Some(error),
-            created: None,
-            shown_name: None,
+            ..Self::done()
         }
     }
 }
@@ -960,15 +1141,169 @@ fn outcome<T>(result: trunkline::Result<T>, on_ok: impl FnOnce(T) -> Outcome) ->
     }
 }
 
+/// The spec of desired trunk `name` (`dt` and a number), in `variant`: what `ensure` keeps.
+/// Every variant has a credential, a network and (Twilio, Vobiz) an origination URI; variants
+/// differ in a trunk field (Plivo, Twilio: `secure`; Vobiz: the concurrent-call limit).
+pub fn desired_spec(vendor: Vendor, name: &str, variant: u64) -> TrunkSpec {
+    let n: u64 = name.trim_start_matches("dt").parse().unwrap_or(0);
+    let mut spec = TrunkSpec::outbound(name)
+        .with_credential(name, format!("LoadTest-{n:06}-Pw"))
+        .with_network(network_of(n | 0x40_0000).into());
+    if vendor != Vendor::Plivo {
+        spec = spec.with_origination_uri(NewOriginationUri::new(format!(
+            "sip:{name}@pbx.example.com:5060"
+        )));
+    }
+    if vendor == Vendor::Vobiz {
+        spec.with_max_concurrent_calls(10 + u32::try_from(variant % 3).unwrap_or(0))
+    } else {
+        spec.with_secure(variant % 2 == 1)
+    }
+}
+
+/// Origination URIs a desired trunk has.
+fn desired_uris(vendor: Vendor) -> usize {
+    usize::from(vendor != Vendor::Plivo)
+}
+
+/// The id of the resource of `kind` a create named `token` made, by name (Vobiz credentials,
+/// which have none: by username).
+async fn lookup(
+    provider: &dyn TrunkProvider,
+    vendor: Vendor,
+    base: &Base,
+    kind: Kind,
+    token: &str,
+) -> trunkline::Result<Option<String>> {
+    Ok(match kind {
+        Kind::Trunk | Kind::Desired => provider
+            .find_trunk_by_name(token)
+            .await?
+            .map(|t| t.id.to_string()),
+        Kind::CredentialList if vendor == Vendor::Vobiz => {
+            // By username; a miss is confirmed by a second listing, as the facade's lookups
+            // do (an offset-paged list can skip an item deleted meanwhile).
+            let mut found: Vec<String> = Vec::new();
+            for _ in 0..2 {
+                let lists: Vec<_> = provider.list_credential_lists().try_collect().await?;
+                found = lists
+                    .into_iter()
+                    .filter(|l| l.credentials.iter().any(|c| c.username == token))
+                    .map(|l| l.id.to_string())
+                    .collect();
+                if !found.is_empty() {
+                    break;
+                }
+            }
+            if found.len() > 1 {
+                return Err(Error::Ambiguous {
+                    vendor,
+                    what: "credential",
+                    name: token.to_owned(),
+                    ids: found,
+                });
+            }
+            found.pop()
+        }
+        Kind::CredentialList => provider
+            .find_credential_list_by_name(token)
+            .await?
+            .map(|l| l.id.to_string()),
+        Kind::IpAccessList => provider
+            .find_ip_access_list_by_name(token)
+            .await?
+            .map(|l| l.id.to_string()),
+        Kind::OriginationUri => provider
+            .find_origination_uri_by_name(base.trunk.as_ref(), token)
+            .await?
+            .map(|u| u.id.to_string()),
+    })
+}
+
+/// Settles a create whose outcome is unknown by looking its name up, bounded and with backoff.
+/// A lookup that finds two is a duplicate: reported as found (the check then sees both).
+async fn resolve(
+    provider: &dyn TrunkProvider,
+    vendor: Vendor,
+    base: &Base,
+    kind: Kind,
+    token: &str,
+    options: &EnsureOptions,
+) -> Resolution {
+    for round in 0..options.lookup_attempts.max(1) {
+        if round > 0 {
+            tokio::time::sleep(options.backoff(round - 1)).await;
+        }
+        match lookup(provider, vendor, base, kind, token).await {
+            Ok(Some(id)) => return Resolution::Found(id),
+            Ok(None) => return Resolution::Absent,
+            Err(Error::Ambiguous { ids, .. }) => return Resolution::Found(ids.join(",")),
+            Err(_) => {}
+        }
+    }
+    Resolution::Unsettled
+}
+
 async fn run_op(
     provider: &dyn TrunkProvider,
     vendor: Vendor,
     base: &Base,
     plan: &Planned,
+    options: &EnsureOptions,
+) -> Outcome {
+    let mut outcome = run_op_once(provider, vendor, base, plan, options).await;
+    if plan.action == Action::Create
+        && plan.kind != Kind::Desired
+        && outcome.error.as_ref().is_some_and(Error::outcome_unknown)
+    {
+        let resolution = resolve(provider, vendor, base, plan.kind, &plan.token, options).await;
+        outcome.resolution = Some(resolution);
+    }
+    outcome
+}
+
+async fn run_op_once(
+    provider: &dyn TrunkProvider,
+    vendor: Vendor,
+    base: &Base,
+    plan: &Planned,
+    options: &EnsureOptions,
 ) -> Outcome {
     let token = plan.token.as_str();
     let target = plan.target.clone().unwrap_or_default();
     match (plan.kind, plan.action) {
+        (Kind::Desired, Action::Create | Action::Update | Action::Delete) => {
+            let name = if plan.action == Action::Create {
+                token
+            } else {
+                target.as_str()
+            };
+            let spec = desired_spec(vendor, name, plan.variant);
+            outcome(provider.ensure_with(&spec, options).await, |ensured| {
+                Outcome {
+                    created: Some(ensured.trunk.id.to_string()),
+                    shown_name: Some(ensured.trunk.name.clone()),
+                    ensure_resolved: ensured.resolved.len(),
+                    ..Outcome::done()
+                }
+            })
+        }
+        (Kind::Desired, Action::Get) => {
+            let spec = desired_spec(vendor, &target, plan.variant);
+            outcome(provider.plan_trunk_with(&spec, options).await, |plan| {
+                Outcome {
+                    plan_changes: Some(plan.changes.iter().map(ToString::to_string).collect()),
+                    ..Outcome::done()
+                }
+            })
+        }
+        (Kind::Desired, Action::List) => outcome(
+            provider
+                .list_trunks(TrunkFilter::new())
+                .try_collect::<Vec<_>>()
+                .await,
+            |_| Outcome::done(),
+        ),
         (Kind::Trunk, Action::Create) => {
             let trunk = match vendor {
                 Vendor::Plivo => NewTrunk::new(Direction::Outbound)
@@ -1191,6 +1526,10 @@ fn plan(model: &mut Model, config: &LoadConfig, op: u64) -> Planned {
             Action::List
         };
     }
+    if kind == Kind::Desired && action == Action::Delete {
+        // Desired trunks are kept, not deleted: their spec changes instead.
+        action = Action::Update;
+    }
     model.next += 1;
     let serial = model.next;
     let mut planned = Planned {
@@ -1198,9 +1537,14 @@ fn plan(model: &mut Model, config: &LoadConfig, op: u64) -> Planned {
         kind,
         action,
         target: None,
-        token: format!("lt{serial:05}"),
+        token: if kind == Kind::Desired {
+            format!("dt{serial:05}")
+        } else {
+            format!("lt{serial:05}")
+        },
         serial,
         rename: String::new(),
+        variant: 0,
     };
     match action {
         Action::Create => {
@@ -1216,6 +1560,14 @@ fn plan(model: &mut Model, config: &LoadConfig, op: u64) -> Planned {
             let resource = live.get_mut(&id).expect("free resource is live");
             resource.leased = true;
             planned.rename = format!("{}-r{serial}", resource.token);
+            if kind == Kind::Desired {
+                let wanted = model.desired.get(&id).map_or(0, |(variant, _)| *variant);
+                planned.variant = if action == Action::Update {
+                    wanted + 1
+                } else {
+                    wanted
+                };
+            }
             planned.target = Some(id);
         }
         Action::List => {}
@@ -1227,17 +1579,42 @@ fn plan(model: &mut Model, config: &LoadConfig, op: u64) -> Planned {
 fn settle(model: &mut Model, vendor: Vendor, plan: &Planned, result: &Outcome) {
     let kind = plan.kind;
     let label = format!("op {} {} {}", plan.op, plan.action.label(), kind.label());
+    // A delete whose answer was lost after it was done is resent (deletes are idempotent) and
+    // then finds nothing: gone, as asked.
+    let resent_delete = plan.action == Action::Delete
+        && matches!(&result.error, Some(Error::NotFound(e)) if e.attempts > 1);
     if let Some(err) = &result.error
         && !expected_failure(err)
+        && !resent_delete
     {
         model
             .violations
             .push(format!("{label}: unexpected error: {err}"));
     }
+    if kind == Kind::Desired {
+        settle_desired(model, plan, result, &label);
+        return;
+    }
+    // A create in doubt that a lookup found: it was created; adopted as found.
+    let adopted = match &result.resolution {
+        Some(Resolution::Found(id)) => Some(id.clone()),
+        _ => None,
+    };
+    match &result.resolution {
+        Some(Resolution::Found(_)) => model.settled.found += 1,
+        Some(Resolution::Absent) => model.settled.absent += 1,
+        Some(Resolution::Unsettled) => model.settled.unsettled += 1,
+        None => {}
+    }
+    if result.resolution.is_some() {
+        model.settled.unknown_creates += 1;
+    }
     match plan.action {
         Action::Create => {
             *model.creating.entry(kind).or_default() -= 1;
-            let created = match (&result.created, &result.error) {
+            let created_id = result.created.clone().or(adopted.clone());
+            let error = result.error.as_ref().filter(|_| adopted.is_none());
+            let created = match (&created_id, error) {
                 (Some(id), None) => {
                     if let Some(shown) = &result.shown_name
                         && shown.as_deref() != Some(plan.token.as_str())
@@ -1249,6 +1626,9 @@ fn settle(model: &mut Model, vendor: Vendor, plan: &Planned, result: &Outcome) {
                         ));
                     }
                     let entry = match (vendor, kind) {
+                        // Adopted as found: a list whose entry was to be added after its
+                        // create may lack it.
+                        _ if adopted.is_some() => None,
                         (Vendor::Twilio, Kind::CredentialList) => Some(plan.token.clone()),
                         (Vendor::Twilio, Kind::IpAccessList) => {
                             Some(network_of(plan.serial).to_string())
@@ -1286,7 +1666,9 @@ fn settle(model: &mut Model, vendor: Vendor, plan: &Planned, result: &Outcome) {
                         _ => (Vec::new(), Vec::new()),
                     };
                     Created::Failed {
-                        unknown: err.outcome_unknown(),
+                        // Settled absent by a lookup: certain now.
+                        unknown: err.outcome_unknown()
+                            && result.resolution != Some(Resolution::Absent),
                         timed_out: is_timeout(err),
                         rolled_back,
                         left_behind,
@@ -1355,6 +1737,68 @@ fn settle(model: &mut Model, vendor: Vendor, plan: &Planned, result: &Outcome) {
     }
 }
 
+/// Records an `ensure` (create or change) or a plan of a desired trunk.
+fn settle_desired(model: &mut Model, plan: &Planned, result: &Outcome, label: &str) {
+    let kind = Kind::Desired;
+    match plan.action {
+        Action::Create | Action::Update | Action::Delete => {
+            let name = if plan.action == Action::Create {
+                *model.creating.entry(kind).or_default() -= 1;
+                model
+                    .creates
+                    .entry(kind)
+                    .or_default()
+                    .insert(plan.token.clone(), Created::Ok(plan.token.clone()));
+                plan.token.clone()
+            } else {
+                plan.target.clone().expect("leased target")
+            };
+            let st = &mut model.settled;
+            st.ensures += 1;
+            st.ensure_resolved += result.ensure_resolved;
+            if let Some(err) = &result.error {
+                st.ensures_failed += 1;
+                st.ensures_unknown += usize::from(err.outcome_unknown());
+            }
+            // Wanted from now on, whatever the outcome: the final pass converges it.
+            model
+                .desired
+                .insert(name.clone(), (plan.variant, result.ok));
+            let live = model.live.entry(kind).or_default();
+            let resource = live.entry(name.clone()).or_insert_with(|| Live {
+                token: name.clone(),
+                names: BTreeSet::from([name.clone()]),
+                leased: false,
+                entry: None,
+            });
+            resource.leased = false;
+            if let Some(shown) = &result.shown_name
+                && shown.as_deref() != Some(name.as_str())
+            {
+                model
+                    .violations
+                    .push(format!("{label} {name}: ensured, but named {shown:?}"));
+            }
+        }
+        Action::Get => {
+            let name = plan.target.clone().expect("leased target");
+            let settled = model.desired.get(&name).is_some_and(|(_, ok)| *ok);
+            if settled
+                && let Some(changes) = &result.plan_changes
+                && !changes.is_empty()
+            {
+                model.violations.push(format!(
+                    "{label} {name}: ensure reported it done, but a plan now says {changes:?}"
+                ));
+            }
+            if let Some(resource) = model.live.entry(kind).or_default().get_mut(&name) {
+                resource.leased = false;
+            }
+        }
+        Action::List => {}
+    }
+}
+
 /// One item of the end state: id, name (or Vobiz username), entries.
 struct Item {
     id: String,
@@ -1364,7 +1808,7 @@ struct Item {
 
 async fn read_state(provider: &dyn TrunkProvider, kind: Kind) -> trunkline::Result<Vec<Item>> {
     Ok(match kind {
-        Kind::Trunk => provider
+        Kind::Trunk | Kind::Desired => provider
             .list_trunks(TrunkFilter::new())
             .try_collect::<Vec<_>>()
             .await?
@@ -1467,11 +1911,11 @@ fn check_kind(model: &Model, kind: Kind, items: &[Item], report: &mut VendorRepo
         }
         match creates.get(token) {
             Some(Created::Failed {
+                unknown,
                 timed_out,
                 rolled_back,
                 left_behind,
                 error,
-                ..
             }) => {
                 if left_behind.contains(&item.id) {
                     // The caller was told to delete it by hand.
@@ -1480,11 +1924,19 @@ fn check_kind(model: &Model, kind: Kind, items: &[Item], report: &mut VendorRepo
                         "{label} {} ({token}): reported rolled back, still exists",
                         item.id
                     ));
-                } else if *timed_out {
-                    report.timed_out_creates_existing += 1;
-                } else {
+                } else if *unknown {
+                    // The final pass settles every unknown outcome before this check.
                     violations.push(format!(
-                        "{label} {} ({token}): the create was reported failed ({error}) but it exists",
+                        "{label} {} ({token}): a create in doubt was never settled",
+                        item.id
+                    ));
+                } else {
+                    report.settled.false_certainty += 1;
+                    if *timed_out {
+                        report.timed_out_creates_existing += 1;
+                    }
+                    violations.push(format!(
+                        "{label} {} ({token}): the create was reported failed with certainty ({error}) but it exists",
                         item.id
                     ));
                 }
@@ -1631,7 +2083,7 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
                     tracing::info_span!("loadtest.op", op = op as u64)
                 });
                 let began = Instant::now();
-                let result = run_op(provider.as_ref(), vendor, &base, &planned)
+                let result = run_op(provider.as_ref(), vendor, &base, &planned, &config.ensure)
                     .instrument(span)
                     .with_subscriber(dispatch.clone())
                     .await;
@@ -1665,7 +2117,7 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
         listener.clear_requests();
     }
 
-    let model = Arc::try_unwrap(model)
+    let mut model = Arc::try_unwrap(model)
         .map_err(|_| ())
         .expect("workers are done")
         .into_inner()
@@ -1693,7 +2145,8 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
         timed_out_creates: 0,
         timed_out_creates_existing: 0,
         final_counts: BTreeMap::new(),
-        violations: model.violations.clone(),
+        settled: Settled::default(),
+        violations: Vec::new(),
     };
     for (kind, action, latency, error) in &records {
         let stats = report.by_op.entry((*kind, *action)).or_default();
@@ -1741,20 +2194,123 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
         }
     }
 
+    // The final pass, faults cleared: every create still in doubt is looked up by name…
+    let in_doubt: Vec<(Kind, String)> = model
+        .creates
+        .iter()
+        .flat_map(|(kind, creates)| {
+            creates
+                .iter()
+                .filter(|(_, created)| matches!(created, Created::Failed { unknown: true, .. }))
+                .map(move |(token, _)| (*kind, token.clone()))
+        })
+        .collect();
+    for (kind, token) in in_doubt {
+        match lookup(provider.as_ref(), vendor, &base, kind, &token).await {
+            Ok(Some(id)) => {
+                model.settled.found_at_end += 1;
+                model
+                    .creates
+                    .entry(kind)
+                    .or_default()
+                    .insert(token.clone(), Created::Ok(id.clone()));
+                model.live.entry(kind).or_default().insert(
+                    id,
+                    Live {
+                        token: token.clone(),
+                        names: BTreeSet::from([token]),
+                        leased: false,
+                        entry: None,
+                    },
+                );
+            }
+            Ok(None) => {
+                model.settled.absent_at_end += 1;
+                if let Some(Created::Failed { unknown, .. }) =
+                    model.creates.entry(kind).or_default().get_mut(&token)
+                {
+                    *unknown = false;
+                }
+            }
+            Err(err) => model
+                .violations
+                .push(format!("settling the create of {token}: {err}")),
+        }
+    }
+    // …and every desired trunk is ensured once more: what an earlier `ensure` left undone is
+    // completed, what it did is left alone.
+    let desired = model.desired.clone();
+    model.settled.desired = desired.len();
+    for (name, (variant, last_ok)) in &desired {
+        let spec = desired_spec(vendor, name, *variant);
+        match provider.ensure_with(&spec, &config.ensure).await {
+            Ok(ensured) => {
+                if ensured.outcome != trunkline::EnsureOutcome::AlreadyRight {
+                    model.settled.final_changed += 1;
+                    if *last_ok {
+                        model.violations.push(format!(
+                            "desired trunk {name}: its last ensure succeeded, yet the final one changed {:?}",
+                            ensured.changes.iter().map(ToString::to_string).collect::<Vec<_>>()
+                        ));
+                    }
+                }
+                match provider.plan_trunk_with(&spec, &config.ensure).await {
+                    Ok(plan) if plan.is_no_change() => {}
+                    Ok(plan) => model.violations.push(format!(
+                        "desired trunk {name}: ensured, yet the plan says {:?}",
+                        plan.changes
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                    )),
+                    Err(err) => model
+                        .violations
+                        .push(format!("desired trunk {name}: planning: {err}")),
+                }
+            }
+            Err(err) => model.violations.push(format!(
+                "desired trunk {name}: the final ensure failed: {err}"
+            )),
+        }
+    }
+    report.settled = model.settled.clone();
+    report.violations = model.violations.clone();
+
     // The end state, read with the faults cleared.
-    for kind in Kind::ALL {
+    for kind in Kind::LISTED {
         match read_state(provider.as_ref(), kind).await {
             Ok(items) => {
+                // What desired trunks own (named `dt…`) is counted against them: one trunk, one
+                // credential list, one IP access list, its URIs each; more is a duplicate or an
+                // orphan, fewer a trunk incomplete.
+                let listed = items.len();
+                let (owned, items): (Vec<Item>, Vec<Item>) = items
+                    .into_iter()
+                    .partition(|i| i.key.as_deref().is_some_and(|k| k.starts_with("dt")));
+                let expected = match kind {
+                    Kind::OriginationUri => desired.len() * desired_uris(vendor),
+                    _ => desired.len(),
+                };
+                if owned.len() != expected {
+                    let mut names: Vec<_> = owned.iter().filter_map(|i| i.key.clone()).collect();
+                    names.sort();
+                    report.violations.push(format!(
+                        "{} of desired trunks: {} exist for {} desired trunks (expected {expected}): duplicates or orphans: {names:?}",
+                        kind.label(),
+                        owned.len(),
+                        desired.len()
+                    ));
+                }
+                report.final_counts.insert(Kind::Desired, desired.len());
                 if kind == Kind::Trunk {
                     let counted = match vendor {
                         Vendor::Plivo => emulator.plivo().trunk_count(),
                         Vendor::Twilio => emulator.twilio_trunking().trunk_count(),
                         _ => emulator.vobiz().trunk_count(),
                     };
-                    if counted != items.len() {
+                    if counted != listed {
                         report.violations.push(format!(
-                            "the emulator holds {counted} trunks, the provider lists {}",
-                            items.len()
+                            "the emulator holds {counted} trunks, the provider lists {listed}"
                         ));
                     }
                 }
@@ -1827,7 +2383,7 @@ mod tests {
 
     fn failed(timed_out: bool) -> Created {
         Created::Failed {
-            unknown: true,
+            unknown: timed_out,
             timed_out,
             rolled_back: Vec::new(),
             left_behind: Vec::new(),
@@ -1856,6 +2412,7 @@ mod tests {
             timed_out_creates: 0,
             timed_out_creates_existing: 0,
             final_counts: BTreeMap::new(),
+            settled: Settled::default(),
             violations: Vec::new(),
         }
     }
@@ -1892,14 +2449,50 @@ mod tests {
     fn the_told_state_passes() {
         let report = check(&[item("t1", "lt00001-r9"), item("t5", "lt00005")]);
         assert_eq!(report.violations, Vec::<String>::new());
-        // A timed-out create may exist: counted, not a violation.
+        // A create in doubt must have been settled (by lookup) before the check.
         let report = check(&[
             item("t1", "lt00001-r9"),
             item("t5", "lt00005"),
             item("t3", "lt00003"),
         ]);
-        assert!(report.violations.is_empty(), "{:?}", report.violations);
-        assert_eq!(report.timed_out_creates_existing, 1);
+        assert!(
+            report
+                .violations
+                .iter()
+                .any(|v| v.contains("never settled")),
+            "{:?}",
+            report.violations
+        );
+        assert_eq!(report.settled.false_certainty, 0);
+    }
+
+    #[test]
+    fn a_create_reported_failed_with_certainty_that_exists_is_false_certainty() {
+        let mut model = model();
+        model.creates.entry(Kind::Trunk).or_default().insert(
+            "lt00006".into(),
+            Created::Failed {
+                unknown: false,
+                timed_out: false,
+                rolled_back: Vec::new(),
+                left_behind: Vec::new(),
+                error: "invalid request".to_owned(),
+            },
+        );
+        let mut report = report();
+        let items = [
+            item("t1", "lt00001-r9"),
+            item("t5", "lt00005"),
+            item("t6", "lt00006"),
+        ];
+        check_kind(&model, Kind::Trunk, &items, &mut report);
+        assert_eq!(report.settled.false_certainty, 1);
+        assert!(
+            report
+                .violations
+                .iter()
+                .any(|v| v.contains("with certainty"))
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The load test of `src/load.rs`, small: 200 mixed operations per vendor at concurrency 8,
-//! 20% of requests faulted, seed 7. The full run (2,000 operations at concurrency 32) is
+//! 20% of requests faulted (38% of the faults after the vendor committed the request), seed 7;
+//! creates whose outcome is unknown settled by lookup, desired trunks kept by `ensure`. The full run (2,000 operations at concurrency 32) is
 //! `cargo run --release -p trunkline-tests --bin loadtest`.
 
 use trunkline::Vendor;
@@ -36,8 +37,29 @@ async fn mixed_operations_under_faults_end_in_the_state_the_callers_were_told() 
             report.finished_attempts,
             report.requests
         );
+        // At least a third of them after the vendor had committed the request…
+        assert!(
+            report.faulted_after_commit() * 3 >= report.faulted(),
+            "{vendor}: {} of {} faults after commit",
+            report.faulted_after_commit(),
+            report.faulted()
+        );
+        // …creates whose answer was lost were settled by lookup, and `ensure` ran through
+        // the faults; no error claimed a certainty it did not have…
+        let settled = &report.settled;
+        assert!(settled.unknown_creates > 0, "{vendor}: {report}");
+        assert_eq!(
+            settled.unknown_creates,
+            settled.found + settled.absent + settled.unsettled,
+            "{vendor}"
+        );
+        assert!(
+            settled.ensures > 0 && settled.desired > 0,
+            "{vendor}: {report}"
+        );
+        assert_eq!(settled.false_certainty, 0, "{vendor}");
         // …and most operations still succeeded.
-        assert!(report.success_rate() > 0.8, "{vendor}: {report}");
+        assert!(report.success_rate() > 0.7, "{vendor}: {report}");
         // The end state was really checked.
         assert!(
             report.final_counts.values().sum::<usize>() > 0,

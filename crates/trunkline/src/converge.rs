@@ -450,16 +450,37 @@ fn exactly_one<T>(
     }
 }
 
+/// Every item `list` yields that `keep` accepts. A list paged by offset can skip an item when
+/// another is deleted between two of its pages, so an empty result is confirmed by a second
+/// full listing before it counts: nothing is created on the word of one listing.
+pub(crate) async fn matching<T: Send + 'static>(
+    list: impl Fn() -> crate::provider::BoxStream<'static, Result<T>>,
+    keep: impl Fn(&T) -> bool,
+) -> Result<Vec<T>> {
+    let mut found = Vec::new();
+    for _ in 0..2 {
+        found = list()
+            .try_filter(|item| futures::future::ready(keep(item)))
+            .try_collect()
+            .await?;
+        if !found.is_empty() {
+            break;
+        }
+    }
+    Ok(found)
+}
+
 /// The trunk named `name`, with its attachments; an [`Error::Ambiguous`] with every id if
 /// more than one has it.
 pub(crate) async fn find_trunk_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<Trunk>> {
-    let found: Vec<Trunk> = provider
-        .list_trunks(TrunkFilter::new().with_name(name))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_trunks(TrunkFilter::new().with_name(name)),
+        |_| true,
+    )
+    .await?;
     let Some(trunk) = exactly_one(provider.vendor(), "trunk", name, found, |t| {
         t.id.to_string()
     })?
@@ -485,11 +506,11 @@ pub(crate) async fn credential_lists_named<P: TrunkProvider + ?Sized>(
             ),
         ));
     }
-    provider
-        .list_credential_lists()
-        .try_filter(|l| futures::future::ready(l.name.as_deref() == Some(name)))
-        .try_collect()
-        .await
+    matching(
+        || provider.list_credential_lists(),
+        |l: &CredentialList| l.name.as_deref() == Some(name),
+    )
+    .await
 }
 
 /// The credential list named `name`; [`Error::Ambiguous`] if more than one has it.
@@ -508,11 +529,11 @@ pub(crate) async fn find_ip_access_list_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<IpAccessList>> {
-    let found: Vec<IpAccessList> = provider
-        .list_ip_access_lists()
-        .try_filter(|l| futures::future::ready(l.name.as_deref() == Some(name)))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_ip_access_lists(),
+        |l: &IpAccessList| l.name.as_deref() == Some(name),
+    )
+    .await?;
     exactly_one(provider.vendor(), "IP access list", name, found, |l| {
         l.id.to_string()
     })
@@ -525,11 +546,11 @@ pub(crate) async fn find_origination_uri_by_name<P: TrunkProvider + ?Sized>(
     trunk: Option<&TrunkId>,
     name: &str,
 ) -> Result<Option<OriginationUri>> {
-    let found: Vec<OriginationUri> = provider
-        .list_origination_uris(trunk)
-        .try_filter(|u| futures::future::ready(u.name.as_deref() == Some(name)))
-        .try_collect()
-        .await?;
+    let found = matching(
+        || provider.list_origination_uris(trunk),
+        |u: &OriginationUri| u.name.as_deref() == Some(name),
+    )
+    .await?;
     exactly_one(provider.vendor(), "origination URI", name, found, |u| {
         u.id.to_string()
     })
@@ -590,6 +611,9 @@ struct Converger<'a, P: TrunkProvider + ?Sized> {
     /// Changes the vendor cannot make in place (the trunk would have to be replaced).
     blocking: Vec<Change>,
     created_trunk: bool,
+    /// A create of the trunk was sent (in any round): if the trunk is found later, this call
+    /// made it.
+    trunk_create_sent: bool,
     /// Creates whose outcome is unknown, by lookup key, with the step and the error.
     in_doubt: Vec<(String, String, String)>,
     resolved: Vec<Resolved>,
@@ -617,6 +641,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             changes: Vec::new(),
             blocking: Vec::new(),
             created_trunk: false,
+            trunk_create_sent: false,
             in_doubt: Vec::new(),
             resolved: Vec::new(),
             created: Vec::new(),
@@ -719,6 +744,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let key = format!("trunk {}", spec.name);
         let change = Change::new(Resource::Trunk, ChangeOp::Create, spec.name.clone());
         let provider = self.provider;
+        self.trunk_create_sent |= !self.dry;
         let Some(trunk) = self
             .write(change, step, Some(&key), provider.create_trunk(&new))
             .await?
@@ -821,17 +847,16 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 .map_err(stop(step));
         }
         let username = self.spec.credentials[0].username.clone();
-        let found: Vec<CredentialList> = self
-            .provider
-            .list_credential_lists()
-            .try_filter(|l| {
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_credential_lists(),
+            |l: &CredentialList| {
                 let named = !rules.named || l.name.as_deref() == Some(name);
-                let holds = l.credentials.iter().any(|c| c.username == username);
-                futures::future::ready(named && holds)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step.clone()))?;
+                named && l.credentials.iter().any(|c| c.username == username)
+            },
+        )
+        .await
+        .map_err(stop(step.clone()))?;
         exactly_one(vendor, "credential list", name, found, |l| l.id.to_string())
             .map_err(stop(step))
     }
@@ -856,11 +881,12 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             if elsewhere.contains(&wanted.username) {
                 continue;
             }
-            match list
+            let found = list
                 .credentials
                 .iter()
-                .find(|c| c.username == wanted.username)
-            {
+                .find(|c| c.username == wanted.username);
+            self.looked_up(&format!("credential {}", wanted.username), found.is_some());
+            match found {
                 Some(existing) => {
                     if self.options.rotate_passwords {
                         let change = Change::new(
@@ -975,17 +1001,16 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let single = self.caps.ip_access_list.max_entries == Some(1);
         let network = self.spec.networks[0];
         let step = format!("look up IP access list \"{name}\"");
-        let found: Vec<IpAccessList> = self
-            .provider
-            .list_ip_access_lists()
-            .try_filter(|l| {
-                let keep = l.name.as_deref() == Some(name)
-                    && (!single || l.entries.iter().any(|e| e.network == network));
-                futures::future::ready(keep)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step.clone()))?;
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_ip_access_lists(),
+            |l: &IpAccessList| {
+                l.name.as_deref() == Some(name)
+                    && (!single || l.entries.iter().any(|e| e.network == network))
+            },
+        )
+        .await
+        .map_err(stop(step.clone()))?;
         exactly_one(vendor, "IP access list", name, found, |l| l.id.to_string()).map_err(stop(step))
     }
 
@@ -993,7 +1018,9 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let provider = self.provider;
         let spec = self.spec;
         for network in &spec.networks {
-            if list.entries.iter().all(|e| e.network != *network) {
+            let present = list.entries.iter().any(|e| e.network == *network);
+            self.looked_up(&format!("network {network}"), present);
+            if !present {
                 let change = Change::new(Resource::Network, ChangeOp::Add, network.to_string());
                 let step = format!("add {network} to IP access list {}", list.id);
                 let key = format!("network {network}");
@@ -1042,18 +1069,17 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         uri.trunk = None;
         let key = format!("origination URI {name} {}", uri.sip_uri);
         let step = format!("look up origination URI {} named \"{name}\"", uri.sip_uri);
-        let found: Vec<OriginationUri> = self
-            .provider
-            .list_origination_uris(None)
-            .try_filter(|u| {
-                let keep = u.name.as_deref() == Some(name.as_str())
+        let provider = self.provider;
+        let found = matching(
+            || provider.list_origination_uris(None),
+            |u: &OriginationUri| {
+                u.name.as_deref() == Some(name.as_str())
                     && u.sip_uri == uri.sip_uri
-                    && !taken.contains(&u.id);
-                futures::future::ready(keep)
-            })
-            .try_collect()
-            .await
-            .map_err(stop(step))?;
+                    && !taken.contains(&u.id)
+            },
+        )
+        .await
+        .map_err(stop(step))?;
         self.looked_up(&key, !found.is_empty());
         // Two with the same name and URI are interchangeable; the first is used and the other
         // is left as it is (never deleted on a guess).
@@ -1195,10 +1221,77 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
 
     // --- the trunk exists: adopt it and change what differs
 
+    /// What differs where the vendor cannot change it in place: found from the trunk alone,
+    /// before anything is written.
+    fn blocking(&self, trunk: &Trunk) -> Vec<String> {
+        let (caps, spec) = (&self.caps, self.spec);
+        let attachments = trunk.attachments.clone().unwrap_or_default();
+        let mut blocking = Vec::new();
+        if !caps.trunk.always_two_way && trunk.direction != spec.direction {
+            blocking.push(format!(
+                "its direction is {}, the spec says {} ({} cannot change a trunk's direction)",
+                trunk.direction, spec.direction, caps.vendor
+            ));
+        }
+        for (wanted, held, operation, what) in [
+            (
+                spec.credentials.len(),
+                attachments.credential_lists.len(),
+                Operation::DetachCredentialList,
+                "credential list",
+            ),
+            (
+                spec.networks.len(),
+                attachments.ip_access_lists.len(),
+                Operation::DetachIpAccessList,
+                "IP access list",
+            ),
+        ] {
+            if wanted == 0 && held > 0 && !caps.supports(operation) {
+                blocking.push(format!(
+                    "it has a {what} the spec does not ({})",
+                    caps.unsupported_reason(operation)
+                        .unwrap_or("it cannot be detached")
+                ));
+            }
+        }
+        if caps.trunk.origination_uris.how == Attachment::TrunkField
+            && attachments.origination_uris.len() > self.uris.len()
+        {
+            blocking.push(format!(
+                "it routes to {} origination URIs, the spec to {} ({})",
+                attachments.origination_uris.len(),
+                self.uris.len(),
+                caps.unsupported_reason(Operation::DetachOriginationUri)
+                    .unwrap_or("an origination URI cannot be detached")
+            ));
+        }
+        blocking
+    }
+
     async fn converge_existing(&mut self, trunk: Trunk) -> Step2<Option<Trunk>> {
         let caps = self.caps.clone();
         let spec = self.spec;
         let id = trunk.id.clone();
+        let blocking = self.blocking(&trunk);
+        if !self.dry && !blocking.is_empty() {
+            // Refused before any write: replacing a trunk drops its calls.
+            let error = Error::not_supported(
+                caps.vendor,
+                "ensure",
+                format!(
+                    "trunk \"{}\" ({id}) differs where {} cannot change it in place: {}; delete \
+                     it and ensure it again",
+                    spec.name,
+                    caps.vendor,
+                    blocking.join("; ")
+                ),
+            );
+            return Err(Stop {
+                step: format!("plan trunk \"{}\"", spec.name),
+                error,
+            });
+        }
         if !caps.trunk.always_two_way && trunk.direction != spec.direction {
             self.replace_needed(
                 Change::new(Resource::Trunk, ChangeOp::Replace, spec.name.clone())
@@ -1589,6 +1682,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             .flat_map(|l| l.entries.iter().map(|e| e.network))
             .collect();
         for network in self.spec.networks.clone() {
+            self.looked_up(&format!("network {network}"), present.contains(&network));
             if !present.contains(&network) {
                 let list = &attached[target];
                 let change = Change::new(Resource::Network, ChangeOp::Add, network.to_string());
@@ -1867,67 +1961,14 @@ pub(crate) async fn ensure<P: TrunkProvider + ?Sized>(
     let vendor = provider.vendor();
     let mut run = Converger::new(provider, spec, options, false)?;
     let attempts = options.lookup_attempts.max(1);
-    let mut existed = None;
     let mut last: Option<Stop> = None;
     for round in 0..attempts {
         if round > 0 {
             tokio::time::sleep(options.backoff(round - 1)).await;
         }
-        // First, a plan: a trunk that would need replacing is refused before any write.
-        let mut plan = Converger::new(provider, spec, options, true)?;
-        let planned = match plan.round().await {
-            Ok(trunk) => trunk,
-            Err(stopped) if worth_another_round(&stopped.error) => {
-                // The plan's lookups settle nothing by themselves: the write round does.
-                last = Some(stopped);
-                continue;
-            }
-            Err(stopped) => return Err(run.fail(vendor, stopped)),
-        };
-        existed.get_or_insert(planned.is_some() && !run.created_trunk);
-        if !plan.blocking.is_empty() {
-            let what: Vec<String> = plan.blocking.iter().map(ToString::to_string).collect();
-            return Err(Error::not_supported(
-                vendor,
-                "ensure",
-                format!(
-                    "trunk \"{}\" differs where {vendor} cannot change it in place: {}; delete \
-                     it and ensure it again",
-                    spec.name,
-                    what.join("; ")
-                ),
-            ));
-        }
-        if let Some(trunk) = &planned
-            && plan.changes.is_empty()
-        {
-            // Settle what was in doubt by the lookups just made.
-            // Nothing to change: everything in doubt was created after all.
-            for (_, step, error) in std::mem::take(&mut run.in_doubt) {
-                run.resolved.push(Resolved {
-                    step,
-                    error,
-                    found: true,
-                });
-            }
-            let outcome = if run.created_trunk || existed == Some(false) {
-                EnsureOutcome::Created
-            } else if run.changes.is_empty() {
-                EnsureOutcome::AlreadyRight
-            } else {
-                EnsureOutcome::Changed
-            };
-            return Ok(Ensured {
-                outcome,
-                trunk: trunk.clone(),
-                changes: run.changes,
-                resolved: run.resolved,
-                rounds: round + 1,
-            });
-        }
         match run.round().await {
             Ok(Some(trunk)) => {
-                let outcome = if run.created_trunk || existed == Some(false) {
+                let outcome = if run.created_trunk || run.trunk_create_sent {
                     EnsureOutcome::Created
                 } else if run.changes.is_empty() {
                     EnsureOutcome::AlreadyRight

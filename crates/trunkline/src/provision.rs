@@ -12,7 +12,11 @@
 //!
 //! If a step fails, everything this call created is deleted again, newest first, and the
 //! error ([`Error::Provisioning`]) names the failed step, what was rolled back, and anything
-//! that could not be deleted. Nothing is left behind silently.
+//! that could not be deleted. A create whose answer was lost (see [`Error::outcome_unknown`])
+//! is looked up by name first and rolled back if it exists; if the lookups fail too, the step
+//! is in [`ProvisioningError::maybe_created`] and `outcome_unknown()` is true. Nothing is left
+//! behind silently. To create or converge idempotently, use
+//! [`ensure`](crate::TrunkProviderExt::ensure).
 
 use ipnet::IpNet;
 
@@ -240,31 +244,38 @@ async fn probe_once<P: TrunkProvider + ?Sized>(
     capabilities: &Capabilities,
     probe: &Probe,
 ) -> Result<Vec<(String, Undo)>> {
-    use futures::TryStreamExt;
+    // `matching` confirms a miss with a second listing (offset paging can skip an item).
+    use crate::converge::matching;
     match probe {
         Probe::CredentialList { name, username } => {
             let rules = capabilities.credential_list;
-            let lists: Vec<CredentialList> = provider.list_credential_lists().try_collect().await?;
-            Ok(lists
-                .into_iter()
-                .filter(|l| {
+            let lists = matching(
+                || provider.list_credential_lists(),
+                |l: &CredentialList| {
                     let named = !rules.named || l.name.as_deref() == Some(name.as_str());
                     let holds = !rules.single_credential()
                         || l.credentials.iter().any(|c| &c.username == username);
                     named && holds
-                })
+                },
+            )
+            .await?;
+            Ok(lists
+                .into_iter()
                 .map(|l| (l.id.to_string(), Undo::CredentialList(l.id)))
                 .collect())
         }
         Probe::IpAccessList { name, network } => {
             let single = capabilities.ip_access_list.max_entries == Some(1);
-            let lists: Vec<IpAccessList> = provider.list_ip_access_lists().try_collect().await?;
-            Ok(lists
-                .into_iter()
-                .filter(|l| {
+            let lists = matching(
+                || provider.list_ip_access_lists(),
+                |l: &IpAccessList| {
                     l.name.as_deref() == Some(name.as_str())
                         && (!single || l.entries.iter().any(|e| e.network == *network))
-                })
+                },
+            )
+            .await?;
+            Ok(lists
+                .into_iter()
                 .map(|l| (l.id.to_string(), Undo::IpAccessList(l.id)))
                 .collect())
         }
@@ -273,21 +284,24 @@ async fn probe_once<P: TrunkProvider + ?Sized>(
             name,
             sip_uri,
         } => {
-            let uris: Vec<OriginationUri> = provider
-                .list_origination_uris(trunk.as_ref())
-                .try_collect()
-                .await?;
+            let uris = matching(
+                || provider.list_origination_uris(trunk.as_ref()),
+                |u: &OriginationUri| {
+                    u.name.as_deref() == Some(name.as_str()) && &u.sip_uri == sip_uri
+                },
+            )
+            .await?;
             Ok(uris
                 .into_iter()
-                .filter(|u| u.name.as_deref() == Some(name.as_str()) && &u.sip_uri == sip_uri)
                 .map(|u| (u.id.to_string(), Undo::OriginationUri(u.id)))
                 .collect())
         }
         Probe::Trunk { name } => {
-            let trunks: Vec<Trunk> = provider
-                .list_trunks(TrunkFilter::new().with_name(name.clone()))
-                .try_collect()
-                .await?;
+            let trunks = matching(
+                || provider.list_trunks(TrunkFilter::new().with_name(name.clone())),
+                |_: &Trunk| true,
+            )
+            .await?;
             Ok(trunks
                 .into_iter()
                 .map(|t| (t.id.to_string(), Undo::Trunk(t.id)))
@@ -337,12 +351,16 @@ pub async fn provision<P: TrunkProvider + ?Sized>(
         };
     // A step that itself failed part-way (a create that attaches) may report leftovers.
     let mut error = ProvisioningError::new(vendor, failed_step.clone(), cause);
+    let mut doubt = doubt;
     if let Error::Provisioning(inner) = error.cause.clone() {
+        // The create itself was answered; a later part of it failed, and the call said what
+        // it undid: nothing to look up.
         let inner = *inner;
         error.rolled_back = inner.rolled_back;
         error.left_behind = inner.left_behind;
         error.maybe_created = inner.maybe_created;
         error.cause = inner.cause;
+        doubt = None;
     }
     // A create whose answer was lost: look it up by name, and roll it back if it is there.
     if let Some(doubt) = doubt.filter(|_| error.cause.outcome_unknown()) {

@@ -217,7 +217,23 @@ fn retry_after(
     })
 }
 
-/// The semantic error for a vendor's HTTP status.
+/// Whether a vendor's message says the request collides with something that exists: how
+/// vendors that answer duplicates with a plain 400 (Twilio: `DomainName … is already in use by
+/// another trunk`, `Username … already exists in credential list …`) say so.
+fn says_duplicate(message: &str) -> bool {
+    let message = message.to_ascii_lowercase();
+    [
+        "already exists",
+        "already in use",
+        "already associated",
+        "already taken",
+    ]
+    .iter()
+    .any(|phrase| message.contains(phrase))
+}
+
+/// The semantic error for a vendor's HTTP status. One rule for every vendor and call: a 409,
+/// or any other 4xx whose message says the value is taken, is [`Error::AlreadyExists`].
 pub(crate) fn by_status(
     vendor: Vendor,
     status: u16,
@@ -229,6 +245,9 @@ pub(crate) fn by_status(
         403 => Error::PermissionDenied(detail),
         404 => Error::NotFound(detail),
         409 => Error::AlreadyExists(detail),
+        400..=499 if status != 429 && says_duplicate(&detail.message) => {
+            Error::AlreadyExists(detail)
+        }
         429 => Error::RateLimited {
             retry_after,
             source: detail,

@@ -442,6 +442,10 @@ pub struct CallRules {
     /// The vendor filters the ended range by whole days: trunkline fetches the covering days
     /// and drops the records outside the exact range.
     pub ended_range_by_day: bool,
+    /// Listed records carry every field the vendor's single-record read has. When `false`
+    /// (Plivo), [`CallFilter::with_details`](crate::CallFilter::with_details) completes them
+    /// at one extra request per record.
+    pub list_has_details: bool,
 }
 
 impl CallRules {
@@ -449,11 +453,20 @@ impl CallRules {
     pub const EXACT: Self = Self {
         ended_range_needs_both_ends: false,
         ended_range_by_day: false,
+        list_has_details: true,
+    };
+
+    /// Like [`CallRules::EXACT`], but the list leaves out fields only the single-record read
+    /// returns (Plivo).
+    pub const EXACT_SUMMARY_LIST: Self = Self {
+        list_has_details: false,
+        ..Self::EXACT
     };
 
     /// The vendor filters the ended range by a range of whole days, both ends given.
     pub const BY_DAY: Self = Self {
         ended_range_needs_both_ends: true,
         ended_range_by_day: true,
+        list_has_details: true,
     };
 }

@@ -38,7 +38,7 @@ pub use providers::VobizProvider;
 pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY};
 
 pub use capabilities::Capabilities;
-pub use connect::{ENV_VENDOR, from_env, provider_from_env};
+pub use connect::{ENV_VENDOR, from_env, from_env_with, provider_from_env, provider_from_env_with};
 pub use converge::{
     Change, ChangeOp, DerivedNames, EnsureOptions, EnsureOutcome, Ensured, PlanAction, Resolved,
     Resource, TrunkPlan, derived_name,
@@ -47,7 +47,9 @@ pub use error::{Error, ProvisioningError, Result, Step, VendorError};
 pub use model::*;
 pub use provider::{BoxFuture, BoxStream, Operation, TrunkProvider, TrunkProviderExt};
 pub use provision::{Provisioned, TrunkSpec};
-pub use trunkline_core::{ClientConfig, RetryPolicy, SecretString, TimeoutKind, Timeouts};
+pub use trunkline_core::{
+    ClientConfig, RateLimit, RetryPolicy, SecretString, TimeoutKind, Timeouts,
+};
 
 /// The typed vendor clients, for what the vendor-neutral model leaves out.
 pub mod vendor {

@@ -255,7 +255,7 @@ impl Adapter for PlivoProvider {
             created_under_trunk: false,
         },
         phone_number: PhoneNumberRules::ANY,
-        call: CallRules::EXACT,
+        call: CallRules::EXACT_SUMMARY_LIST,
     };
     type TrunkRecord = ();
 

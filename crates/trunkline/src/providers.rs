@@ -55,7 +55,15 @@ impl PlivoProvider {
 
     /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_plivo::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_plivo::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).
@@ -116,7 +124,15 @@ impl TwilioProvider {
     /// A provider from `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` +
     /// `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_twilio::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from the same variables as [`TwilioProvider::from_env`], with `config`
+    /// (retries, timeouts, rate limit, your own `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_twilio::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URLs, either auth mode).
@@ -181,7 +197,15 @@ impl VobizProvider {
 
     /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_vobiz::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_vobiz::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).

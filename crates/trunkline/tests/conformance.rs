@@ -756,6 +756,58 @@ async fn calls_are_listed_and_fetched(h: &Harness) {
     assert!(one.from.is_some() && one.to.is_some());
 }
 
+/// `with_details` completes a vendor's summary list at one read per record, and costs
+/// nothing where the list is already complete.
+async fn call_details_complete_listed_records(h: &Harness) {
+    let p = &*h.provider;
+    if !p.capabilities().supports(Operation::ListCalls) {
+        return;
+    }
+    let seeded = h.seed_calls(25);
+    let gets = h.trunk_api_gets();
+    let plain: Vec<_> = p
+        .list_calls(CallFilter::new().with_page_size(10))
+        .try_collect()
+        .await
+        .expect("calls");
+    let list_gets = h.trunk_api_gets() - gets;
+    let detailed: Vec<_> = p
+        .list_calls(CallFilter::new().with_page_size(10).with_details(true))
+        .try_collect()
+        .await
+        .expect("calls with details");
+    let detailed_gets = h.trunk_api_gets() - gets - list_gets;
+    assert_eq!(detailed.len(), seeded.len());
+    let ids =
+        |calls: &[trunkline::CallRecord]| calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&detailed), ids(&plain), "same records, same order");
+    if p.capabilities().call.list_has_details {
+        assert_eq!(
+            detailed_gets, list_gets,
+            "a complete list needs no extra reads"
+        );
+        assert_eq!(detailed, plain);
+    } else {
+        assert_eq!(
+            detailed_gets,
+            list_gets + seeded.len(),
+            "one read per record"
+        );
+        assert!(
+            plain
+                .iter()
+                .all(|c| c.cost.is_none() && c.hangup_cause.is_none()),
+            "the summary list has no cost or hang-up cause: {:?}",
+            plain[0]
+        );
+    }
+    for record in &detailed {
+        let one = p.get_call(&record.id).await.expect("get call");
+        assert_eq!(record, &one, "a detailed record is the single-record read");
+        assert!(one.cost.is_some() && one.hangup_cause.is_some(), "{one:?}");
+    }
+}
+
 macro_rules! conformance {
     ($module:ident, $vendor:expr) => {
         mod $module {
@@ -808,6 +860,11 @@ macro_rules! conformance {
             #[tokio::test]
             async fn calls_are_listed_and_fetched() {
                 super::calls_are_listed_and_fetched(&Harness::start($vendor).await).await;
+            }
+
+            #[tokio::test]
+            async fn call_details_complete_listed_records() {
+                super::call_details_complete_listed_records(&Harness::start($vendor).await).await;
             }
         }
     };

@@ -28,6 +28,8 @@ pub struct Failure {
     message: String,
     /// Problems of a document, for `--output json`.
     problems: Option<DocumentError>,
+    /// The JSON result was printed already (an apply report with failures).
+    reported: bool,
 }
 
 impl Failure {
@@ -36,6 +38,7 @@ impl Failure {
         Self {
             message,
             problems: None,
+            reported: false,
         }
     }
 
@@ -44,6 +47,7 @@ impl Failure {
         Self {
             message,
             problems: None,
+            reported: false,
         }
     }
 
@@ -52,6 +56,7 @@ impl Failure {
         Self {
             message: err.to_string(),
             problems: Some(err),
+            reported: false,
         }
     }
 }
@@ -93,7 +98,7 @@ fn main() -> ExitCode {
                         serde_json::to_string_pretty(&body).unwrap_or_default()
                     );
                 }
-                (Output::Json, None) => {
+                (Output::Json, None) if !failure.reported => {
                     let body = serde_json::json!({ "error": failure.message });
                     println!(
                         "{}",
@@ -202,10 +207,12 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             if report.is_success() {
                 Ok(0)
             } else {
-                Err(Failure::other(format!(
+                let mut failure = Failure::other(format!(
                     "{} trunk(s) failed; run `trunkline apply` again to finish",
                     report.failures().count()
-                )))
+                ));
+                failure.reported = true;
+                Err(failure)
             }
         }
         Command::Export(args) => {
@@ -303,11 +310,27 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                 .map_err(|err| Failure::other(format!("cannot start the emulator: {err}")))?;
             println!("{}", emulator.origins().to_json_line());
             let _ = std::io::stdout().flush();
-            let _ = tokio::signal::ctrl_c().await;
+            shutdown_signal().await;
             emulator.shutdown().await;
             Ok(0)
         }
     }
+}
+
+/// SIGINT, or SIGTERM on Unix.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 fn join<T: std::fmt::Display>(items: &[T]) -> String {

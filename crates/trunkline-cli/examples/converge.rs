@@ -4,8 +4,9 @@
 //! cargo run --release -p trunkline-cli --example converge -- 300 0.2 1 2 3
 //! ```
 //!
-//! Arguments: trunks, fault rate, then seeds. Applies converge 32 trunks at once
-//! (`trunkline apply --concurrency 32`), with the default client and `ensure` settings. For each seed, on a fresh emulator: a document of
+//! Arguments: trunks, fault rate, then seeds. Applies converge 16 trunks at once
+//! (`trunkline apply --concurrency 16`; `CONCURRENCY=n` changes it), with the default client
+//! and `ensure` settings. For each seed, on a fresh emulator: a document of
 //! that many trunks over Plivo, Twilio and Vobiz is applied (with prune) while that share of
 //! all requests is faulted (half of the faults after the carrier committed), until the plan is
 //! empty; then the invariants are checked with faults off.
@@ -30,7 +31,7 @@ async fn main() {
     let concurrency: usize = std::env::var("CONCURRENCY")
         .ok()
         .and_then(|c| c.parse().ok())
-        .unwrap_or(32);
+        .unwrap_or(16);
     let mut failed = false;
     for seed in seeds {
         let started = std::time::Instant::now();

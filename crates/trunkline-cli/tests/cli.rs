@@ -519,3 +519,75 @@ fn apply_asks_first_and_export_round_trips() {
         );
     }
 }
+
+#[test]
+fn calls_list_reads_the_range_as_a_table_or_json() {
+    let emulator = start_emulator();
+    let now = an_hour_and_three_days_ago();
+    let url = format!(
+        "{}/__emulator/calls",
+        emulator.origins["plivo"].as_str().unwrap()
+    );
+    let body = serde_json::json!({"calls": [
+        {"call_uuid": "90b6eb07-796c-4d86-a4fd-44ed11667ddb", "end_time": now.0,
+         "from_number": "+12025551234", "to_number": "+13125550100",
+         "call_direction": "outbound", "bill_duration": 60},
+        {"call_uuid": "11111111-796c-4d86-a4fd-44ed11667ddb", "end_time": now.1,
+         "from_number": "+12025559999", "to_number": "+13125550100",
+         "call_direction": "inbound", "bill_duration": 5}
+    ]});
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async move {
+            let response = reqwest::Client::new()
+                .post(&url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 201);
+        });
+    // The last day: only the first call (the second ended 3 days ago).
+    let table = run(
+        &emulator,
+        &["calls", "list", "--vendor", "plivo", "--since", "24h"],
+        &[],
+    );
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table
+            .stdout
+            .contains("90b6eb07-796c-4d86-a4fd-44ed11667ddb"),
+        "{}",
+        table.stdout
+    );
+    assert!(!table.stdout.contains("11111111-"), "{}", table.stdout);
+    assert!(table.stdout.contains("1 call(s)"), "{}", table.stdout);
+    let json = run(
+        &emulator,
+        &[
+            "calls", "list", "--vendor", "plivo", "--since", "7d", "-o", "json",
+        ],
+        &[],
+    );
+    let calls: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(calls.as_array().unwrap().len(), 2, "{calls}");
+    let bad = run(
+        &emulator,
+        &["calls", "list", "--vendor", "plivo", "--since", "soon"],
+        &[],
+    );
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("is not a time"), "{}", bad.stderr);
+}
+
+/// An hour ago and three days ago, RFC 3339.
+fn an_hour_and_three_days_ago() -> (String, String) {
+    let now = chrono::Utc::now();
+    (
+        (now - chrono::Duration::hours(1)).to_rfc3339(),
+        (now - chrono::Duration::days(3)).to_rfc3339(),
+    )
+}

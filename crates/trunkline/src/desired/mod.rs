@@ -53,7 +53,7 @@ pub use plan::{
     Action, ApplyOptions, ApplyReport, CarrierPlan, Counts, OnDone, Plan, PlanOptions, TrunkChange,
     TrunkOutcome, apply, plan,
 };
-pub use resolve::{Account, Accounts, EnvSource, RedactedMap, Resolved, ResolvedCarrier};
+pub use resolve::{Accounts, EnvSource, RedactedMap, Resolved, ResolvedCarrier};
 pub use schema::{SCHEMA_ID, SCHEMA_PATH, schema, schema_json};
 pub use source::{Format, MAX_DOCUMENT_BYTES, Position};
 

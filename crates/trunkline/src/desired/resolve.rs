@@ -315,9 +315,6 @@ pub struct Accounts {
     providers: BTreeMap<String, Arc<dyn TrunkProvider>>,
 }
 
-/// One account: its label and provider.
-pub type Account = (String, Arc<dyn TrunkProvider>);
-
 impl Accounts {
     /// No account yet.
     pub fn new() -> Self {

@@ -461,3 +461,37 @@ fn errors_display_file_line_column_path_and_message() {
         "{text}"
     );
 }
+
+#[test]
+fn hostile_documents_are_refused_without_a_panic() {
+    // 200,000 nested lists.
+    let deep = format!("carriers: {}{}", "[".repeat(200_000), "]".repeat(200_000));
+    let problems = check(&deep);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].message.contains("recursion limit"),
+        "{problems:?}"
+    );
+    assert!(!problems[0].message.starts_with("error:"), "{problems:?}");
+    // Aliases that expand to 10^11 nodes.
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        bomb.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    let problems = check(&bomb);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("budget"), "{problems:?}");
+    // Deep JSON.
+    let json = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let problems = problems_json(&json);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    // Not a mapping at all.
+    let problems = check("- just\n- a list\n");
+    assert!(
+        problems[0].message.contains("expected a mapping"),
+        "{problems:?}"
+    );
+    // Empty.
+    assert!(!check("").is_empty());
+}

@@ -229,8 +229,15 @@ pub(crate) fn parse(text: &str, format: Format) -> Result<Located, SyntaxError> 
     }
 }
 
+/// The reader's message without its own `error: line L column C:` prefix (the position is
+/// reported on its own).
 fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or(message).trim().to_owned()
+    let line = message.lines().next().unwrap_or(message).trim();
+    let rest = line.strip_prefix("error: ").unwrap_or(line);
+    match rest.strip_prefix("line ").and_then(|r| r.split_once(": ")) {
+        Some((position, tail)) if position.contains(" column ") => tail.to_owned(),
+        _ => rest.to_owned(),
+    }
 }
 
 fn strip_json_position(message: &str) -> String {

@@ -29,11 +29,13 @@ pub enum BenchVendor {
     Twilio,
     /// Vobiz.
     Vobiz,
+    /// Telnyx.
+    Telnyx,
 }
 
 impl BenchVendor {
     /// All of them, in table order.
-    pub const ALL: [BenchVendor; 3] = [Self::Plivo, Self::Twilio, Self::Vobiz];
+    pub const ALL: [BenchVendor; 4] = [Self::Plivo, Self::Twilio, Self::Vobiz, Self::Telnyx];
 
     /// Lowercase name.
     pub fn as_str(self) -> &'static str {
@@ -41,11 +43,12 @@ impl BenchVendor {
             Self::Plivo => "plivo",
             Self::Twilio => "twilio",
             Self::Vobiz => "vobiz",
+            Self::Telnyx => "telnyx",
         }
     }
 }
 
-/// Where the child finds the emulator: the four origins.
+/// Where the child finds the emulator: the five origins.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origins {
     /// Plivo origin.
@@ -56,6 +59,8 @@ pub struct Origins {
     pub twilio_api: String,
     /// Vobiz origin.
     pub vobiz: String,
+    /// Telnyx origin.
+    pub telnyx: String,
 }
 
 /// One measurement, run by a child process.
@@ -412,6 +417,7 @@ mod tests {
                 twilio_trunking: "http://127.0.0.1:2".into(),
                 twilio_api: "http://127.0.0.1:3".into(),
                 vobiz: "http://127.0.0.1:4".into(),
+                telnyx: "http://127.0.0.1:5".into(),
             },
             count: 10,
             concurrency: 2,

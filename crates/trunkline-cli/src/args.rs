@@ -10,7 +10,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// would change, `apply` makes it so, `export` writes an account as a document. Carrier
 /// credentials come from the vendor's environment variables (PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN,
 /// TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN or TWILIO_API_KEY/TWILIO_API_SECRET,
-/// VOBIZ_AUTH_ID/VOBIZ_AUTH_TOKEN) or the variables a carrier entry's `env` names.
+/// VOBIZ_AUTH_ID/VOBIZ_AUTH_TOKEN, TELNYX_API_KEY) or the variables a carrier entry's `env`
+/// names.
 #[derive(Debug, Parser)]
 #[command(name = "trunkline", version, about, long_about)]
 pub struct Cli {

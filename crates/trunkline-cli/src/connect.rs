@@ -20,6 +20,7 @@ pub struct Origins {
     pub twilio_trunking: String,
     pub twilio_api: String,
     pub vobiz: String,
+    pub telnyx: String,
 }
 
 /// The emulator the commands talk to; an in-process one lives as long as this value.
@@ -36,7 +37,7 @@ impl EmulatorLink {
                 let origins: Origins = serde_json::from_str(line.trim()).map_err(|err| {
                     Failure::usage(format!(
                         "{ENV_EMULATOR} must hold the emulator's ready line (JSON with the \
-                         plivo, twilio_trunking, twilio_api and vobiz origins): {err}"
+                         plivo, twilio_trunking, twilio_api, vobiz and telnyx origins): {err}"
                     ))
                 })?;
                 Ok(Self {
@@ -53,6 +54,7 @@ impl EmulatorLink {
                     twilio_trunking: emulator.twilio_trunking_url().to_owned(),
                     twilio_api: emulator.twilio_api_url().to_owned(),
                     vobiz: emulator.vobiz_url().to_owned(),
+                    telnyx: emulator.telnyx_url().to_owned(),
                 };
                 Ok(Self {
                     origins,
@@ -87,6 +89,12 @@ impl EmulatorLink {
                 trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID,
                 trunkline_emulator::DEFAULT_VOBIZ_AUTH_TOKEN,
                 Some(&self.origins.vobiz),
+                config,
+            )
+            .map(|p| Arc::new(p) as _),
+            Vendor::Telnyx => trunkline::TelnyxProvider::with_config(
+                trunkline_emulator::DEFAULT_TELNYX_API_KEY,
+                Some(&self.origins.telnyx),
                 config,
             )
             .map(|p| Arc::new(p) as _),
@@ -129,7 +137,8 @@ pub fn one(
 ) -> Result<Arc<dyn TrunkProvider>, Failure> {
     let Some(name) = vendor else {
         return Err(Failure::usage(
-            "name the vendor with --vendor plivo|twilio|vobiz (or TRUNKLINE_VENDOR)".to_owned(),
+            "name the vendor with --vendor plivo|twilio|vobiz|telnyx (or TRUNKLINE_VENDOR)"
+                .to_owned(),
         ));
     };
     let vendor: Vendor = name

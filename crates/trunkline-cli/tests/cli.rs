@@ -129,6 +129,12 @@ carriers:
         max_concurrent_calls: 20
         credentials: [{ username: acmevb01, password_env: ACME_A_PASSWORD }]
         networks: [100.64.10.0/24]
+  - vendor: telnyx
+    owns: "acme-*"
+    trunks:
+      - name: acme-tx
+        direction: inbound
+        networks: [203.0.113.20]
 "#;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
@@ -175,7 +181,7 @@ fn changed(plan: &Value) -> Vec<(String, String, String)> {
 
 fn requests_total(emulator: &EmulatorProcess) -> u64 {
     let mut total = 0;
-    for origin in ["plivo", "twilio_trunking", "twilio_api", "vobiz"] {
+    for origin in ["plivo", "twilio_trunking", "twilio_api", "vobiz", "telnyx"] {
         let url = format!(
             "{}/__emulator/stats",
             emulator.origins[origin].as_str().unwrap()
@@ -288,7 +294,7 @@ fn plan_apply_plan_drift_plan_apply() {
         &[],
     );
     assert_eq!(first.code, 2, "{}\n{}", first.stdout, first.stderr);
-    for name in ["acme-pl-out", "acme-pl-in", "acme-tw", "acme-vb"] {
+    for name in ["acme-pl-out", "acme-pl-in", "acme-tw", "acme-vb", "acme-tx"] {
         assert!(
             first
                 .stdout
@@ -300,14 +306,14 @@ fn plan_apply_plan_drift_plan_apply() {
     assert!(
         first
             .stdout
-            .contains("Plan: 4 to create, 0 to update, 0 to replace, 0 to delete.")
+            .contains("Plan: 5 to create, 0 to update, 0 to replace, 0 to delete.")
     );
     // Not a terminal and NO_COLOR unset: no colour.
     assert!(!first.stdout.contains('\u{1b}'), "colour on a pipe");
     // Planning sent no write.
     let before = requests_total(&emulator);
     let (_, plan) = plan_json(&emulator, &file);
-    assert_eq!(changed(&plan).len(), 4);
+    assert_eq!(changed(&plan).len(), 5);
     let log: Value = blocking_get(&format!(
         "{}/__emulator/requests",
         emulator.origins["plivo"].as_str().unwrap()
@@ -326,7 +332,7 @@ fn plan_apply_plan_drift_plan_apply() {
     let applied = run(&emulator, &["apply", "-f", &file, "--auto-approve"], &[]);
     assert_eq!(applied.code, 0, "{}\n{}", applied.stdout, applied.stderr);
     assert!(
-        applied.stdout.contains("Apply: 4 trunk(s) done, 0 failed."),
+        applied.stdout.contains("Apply: 5 trunk(s) done, 0 failed."),
         "{}",
         applied.stdout
     );
@@ -484,10 +490,10 @@ fn apply_asks_first_and_export_round_trips() {
     );
     assert_eq!(applied.code, 0, "{}", applied.stderr);
     let report: Value = serde_json::from_str(&applied.stdout).unwrap();
-    assert_eq!(report["outcomes"].as_array().unwrap().len(), 4);
+    assert_eq!(report["outcomes"].as_array().unwrap().len(), 5);
 
     // Export each account, then plan the export: nothing to change.
-    for vendor in ["plivo", "twilio", "vobiz"] {
+    for vendor in ["plivo", "twilio", "vobiz", "telnyx"] {
         let export = run(
             &emulator,
             &["export", "--vendor", vendor, "--match", "acme-*"],

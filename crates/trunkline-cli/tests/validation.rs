@@ -162,14 +162,21 @@ fn unknown_vendors_list_the_known_ones() {
 }
 
 #[test]
-fn telnyx_is_refused_until_its_provider_exists() {
-    let problems = check("carriers:\n  - vendor: telnyx\n    owns: \"*\"\n");
+fn telnyx_rules_are_checked_like_the_others() {
+    let yaml = "carriers:\n  - vendor: telnyx\n    owns: \"a-*\"\n    trunks:\n      - name: a-1\n        direction: both\n        networks: [203.0.113.0/24]\n      - name: a-2\n        direction: both\n        credentials: [{username: telnyx01, password_env: T_PW}]\n        networks: [203.0.113.9]\n      - name: a-3\n        direction: both\n        credentials: [{username: telnyx03, password_env: T_PW}]\n";
+    let problems = check(yaml);
     assert_problem(
-        at(&problems, "carriers[0].vendor"),
-        2,
-        13,
-        "trunkline has no telnyx provider yet",
+        at(&problems, "carriers[0].trunks[0].networks[0]"),
+        7,
+        20,
+        "Telnyx IP access lists take single addresses, not ranges",
     );
+    let p = problems
+        .iter()
+        .find(|p| p.path.starts_with("carriers[0].trunks[1]"))
+        .expect("the second trunk has a problem");
+    assert!(p.message.contains("either by credentials"), "{p:?}");
+    assert_eq!(problems.len(), 2, "{problems:#?}");
 }
 
 #[test]

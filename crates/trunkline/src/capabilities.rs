@@ -304,8 +304,12 @@ pub struct TrunkRules {
     /// them to each page.
     pub server_side_filters: bool,
     /// Deleting a trunk also deletes the credentials, IP lists and origination URIs attached
-    /// to it (Vobiz).
+    /// to it (Vobiz, Telnyx).
     pub delete_cascades: bool,
+    /// How a trunk authenticates is fixed when it is created: a trunk with a credential list
+    /// has no IP access list and no origination URIs (Telnyx: a credential connection
+    /// registers; IP and FQDN connections authenticate by address and route to their targets).
+    pub credentials_exclusive: bool,
 }
 
 /// Credential lists and their credentials.
@@ -344,6 +348,8 @@ pub struct IpAccessListRules {
     pub max_entries: Option<usize>,
     /// IPv4 networks only (Twilio, Vobiz).
     pub ipv4_only: bool,
+    /// Single addresses only, no ranges (Telnyx `/ips`).
+    pub addresses_only: bool,
 }
 
 /// The documented rule for a SIP URI.
@@ -384,6 +390,9 @@ pub struct OriginationUriRules {
     pub sip_uri: SipUriRule,
     /// Whether the destination can change after creation.
     pub sip_uri_update: Setting,
+    /// URIs have a name the vendor keeps (Telnyx targets have none: setting one is
+    /// `NotSupported`).
+    pub named: bool,
     /// The URI's name.
     pub name: TextRule,
     /// Its priority (lower is preferred). Where unsupported, the order of attachment is the

@@ -7,14 +7,15 @@ use trunkline_core::{ClientConfig, ConfigError};
 use crate::provider::TrunkProvider;
 use crate::{Error, Result, Vendor};
 
-/// Environment variable naming the vendor for [`from_env`]: `plivo`, `twilio` or `vobiz`.
+/// Environment variable naming the vendor for [`from_env`]: `plivo`, `twilio`, `vobiz` or
+/// `telnyx`.
 pub const ENV_VENDOR: &str = "TRUNKLINE_VENDOR";
 
 /// The provider named by `TRUNKLINE_VENDOR`, built from that vendor's own variables
 /// (`PLIVO_AUTH_ID`/`PLIVO_AUTH_TOKEN`, `TWILIO_ACCOUNT_SID`/`TWILIO_AUTH_TOKEN` (or
-/// `TWILIO_API_KEY`/`TWILIO_API_SECRET`), `VOBIZ_AUTH_ID`/`VOBIZ_AUTH_TOKEN`, and each
-/// vendor's optional base-URL override), with the default [`ClientConfig`]:
-/// [`from_env_with`] takes one.
+/// `TWILIO_API_KEY`/`TWILIO_API_SECRET`), `VOBIZ_AUTH_ID`/`VOBIZ_AUTH_TOKEN`,
+/// `TELNYX_API_KEY` (and optionally `TELNYX_OUTBOUND_VOICE_PROFILE_ID`), and each vendor's
+/// optional base-URL override), with the default [`ClientConfig`]: [`from_env_with`] takes one.
 ///
 /// ```no_run
 /// # async fn demo() -> trunkline::Result<()> {
@@ -76,6 +77,8 @@ pub fn provider_from_env_with(
         Vendor::Twilio => Ok(Arc::new(crate::TwilioProvider::from_env_with(config)?)),
         #[cfg(feature = "vobiz")]
         Vendor::Vobiz => Ok(Arc::new(crate::VobizProvider::from_env_with(config)?)),
+        #[cfg(feature = "telnyx")]
+        Vendor::Telnyx => Ok(Arc::new(crate::TelnyxProvider::from_env_with(config)?)),
         #[allow(unreachable_patterns)]
         other => {
             drop(config);

@@ -24,18 +24,21 @@ pub enum Vendor {
     Twilio,
     /// Vobiz.
     Vobiz,
+    /// Telnyx (SIP connections, API v2).
+    Telnyx,
 }
 
 impl Vendor {
     /// Every vendor, in a stable order.
-    pub const ALL: [Vendor; 3] = [Vendor::Plivo, Vendor::Twilio, Vendor::Vobiz];
+    pub const ALL: [Vendor; 4] = [Vendor::Plivo, Vendor::Twilio, Vendor::Vobiz, Vendor::Telnyx];
 
-    /// Lower-case name: `plivo`, `twilio`, `vobiz` (the value of `TRUNKLINE_VENDOR`).
+    /// Lower-case name: `plivo`, `twilio`, `vobiz`, `telnyx` (the value of `TRUNKLINE_VENDOR`).
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Plivo => "plivo",
             Self::Twilio => "twilio",
             Self::Vobiz => "vobiz",
+            Self::Telnyx => "telnyx",
         }
     }
 }
@@ -46,9 +49,9 @@ impl fmt::Display for Vendor {
     }
 }
 
-/// `"plivo"`, `"twilio"` or `"vobiz"` (case-insensitive) is not any other value.
+/// `"plivo"`, `"twilio"`, `"vobiz"` or `"telnyx"` (case-insensitive) is not any other value.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown vendor {0:?}: expected plivo, twilio or vobiz")]
+#[error("unknown vendor {0:?}: expected plivo, twilio, vobiz or telnyx")]
 pub struct UnknownVendor(pub String);
 
 impl FromStr for Vendor {
@@ -59,6 +62,7 @@ impl FromStr for Vendor {
             "plivo" => Ok(Self::Plivo),
             "twilio" => Ok(Self::Twilio),
             "vobiz" => Ok(Self::Vobiz),
+            "telnyx" => Ok(Self::Telnyx),
             _ => Err(UnknownVendor(s.to_owned())),
         }
     }

@@ -49,8 +49,7 @@ pub enum VendorName {
     Twilio,
     /// Vobiz (`VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN`).
     Vobiz,
-    /// Telnyx (`TELNYX_API_KEY`). Accepted in documents; until trunkline has a Telnyx provider,
-    /// validation refuses it with a message saying so.
+    /// Telnyx SIP connections (`TELNYX_API_KEY`).
     Telnyx,
 }
 
@@ -65,7 +64,7 @@ impl VendorName {
         }
     }
 
-    /// The facade's vendor, where this release of trunkline has one (Telnyx: not yet).
+    /// The facade's vendor.
     pub fn vendor(&self) -> Option<crate::Vendor> {
         self.as_str().parse().ok()
     }

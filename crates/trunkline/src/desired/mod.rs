@@ -270,6 +270,8 @@ pub(crate) fn capabilities_of(vendor: VendorName) -> Option<Capabilities> {
         crate::Vendor::Twilio => Some(<crate::TwilioProvider as Adapter>::CAPABILITIES),
         #[cfg(feature = "vobiz")]
         crate::Vendor::Vobiz => Some(<crate::VobizProvider as Adapter>::CAPABILITIES),
+        #[cfg(feature = "telnyx")]
+        crate::Vendor::Telnyx => Some(<crate::TelnyxProvider as Adapter>::CAPABILITIES),
         _ => None,
     }
 }
@@ -278,8 +280,8 @@ pub(crate) fn capabilities_of(vendor: VendorName) -> Option<Capabilities> {
 pub(crate) fn unsupported_vendor_reason(vendor: VendorName) -> String {
     match vendor.vendor() {
         None => format!(
-            "trunkline has no {vendor} provider yet (the {vendor} API client exists, the \
-             vendor-neutral provider is being added); supported here: plivo, twilio, vobiz"
+            "this release of trunkline has no {vendor} provider; supported: plivo, twilio, \
+             vobiz, telnyx"
         ),
         Some(_) => format!(
             "trunkline was built without its `{vendor}` cargo feature; enable it in Cargo.toml"

@@ -305,6 +305,15 @@ fn provider_from(
                     }),
             )
         }
+        #[cfg(feature = "telnyx")]
+        crate::Vendor::Telnyx => {
+            let key = need(var(&names.api_key, trunkline_telnyx::ENV_API_KEY))?;
+            let base = var(&names.base_url, trunkline_telnyx::ENV_BASE_URL).1;
+            built(
+                crate::TelnyxProvider::with_config(key, base.as_deref(), config.clone())
+                    .map(|p| Arc::new(p) as Arc<dyn TrunkProvider>),
+            )
+        }
         _ => Err(unsupported_vendor_reason(carrier.vendor)),
     }
 }

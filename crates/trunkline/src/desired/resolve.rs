@@ -309,9 +309,15 @@ fn provider_from(
         crate::Vendor::Telnyx => {
             let key = need(var(&names.api_key, trunkline_telnyx::ENV_API_KEY))?;
             let base = var(&names.base_url, trunkline_telnyx::ENV_BASE_URL).1;
+            let profile = env.get(crate::ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID);
             built(
-                crate::TelnyxProvider::with_config(key, base.as_deref(), config.clone())
-                    .map(|p| Arc::new(p) as Arc<dyn TrunkProvider>),
+                crate::TelnyxProvider::with_config(key, base.as_deref(), config.clone()).map(|p| {
+                    let p = match profile {
+                        Some(id) => p.with_outbound_voice_profile(id),
+                        None => p,
+                    };
+                    Arc::new(p) as Arc<dyn TrunkProvider>
+                }),
             )
         }
         _ => Err(unsupported_vendor_reason(carrier.vendor)),

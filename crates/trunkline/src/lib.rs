@@ -15,6 +15,8 @@
 pub mod capabilities;
 mod connect;
 pub mod converge;
+#[cfg(feature = "desired")]
+pub mod desired;
 mod engine;
 pub mod error;
 pub mod model;

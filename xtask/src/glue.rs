@@ -785,7 +785,7 @@ fn stream_method(
                 },
                 format!(
                     "`{offset_param}` from 0 in steps of the page size, until a short page or \
-                     the end the page reports, with up to 8 pages in flight once the first \
+                     the end the page reports, with up to 10 pages in flight once the first \
                      page reports the total (see \
                      [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in \
                      list order, none twice). The stream sets `{offset_param}` and \
@@ -806,7 +806,7 @@ fn stream_method(
                 },
                 format!(
                     "`{page_param}` from {first_page} on, while the page says another follows \
-                     (or is full), with up to 8 pages in flight once the first page reports \
+                     (or is full), with up to 10 pages in flight once the first page reports \
                      the total (see \
                      [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); \
                      items in list order, none twice). The stream sets `{page_param}` and \

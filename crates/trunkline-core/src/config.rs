@@ -158,8 +158,9 @@ impl ClientConfig {
         }
     }
 
-    /// Builds the HTTP client: connect timeout, connection pooling, keep-alive, `User-Agent`.
-    /// Per-attempt timeouts are set per request by the retry loop, not here.
+    /// Builds the HTTP client: connect timeout, connection pooling, keep-alive, `User-Agent`,
+    /// and compressed responses (`Accept-Encoding: gzip, br` on every request, decoded
+    /// transparently). Per-attempt timeouts are set per request by the retry loop, not here.
     pub fn http_client(&self) -> Result<reqwest::Client, ConfigError> {
         reqwest::Client::builder()
             .connect_timeout(self.timeouts.connect)

@@ -231,8 +231,9 @@ impl Runtime {
     }
 
     /// The `pre` hook: checks that the request still addresses the operation's path (see
-    /// [`check_request_path`]), sets the authentication headers, and removes the `api-version`
-    /// header progenitor adds (none of these vendors reads it).
+    /// [`check_request_path`]), sets the authentication headers, removes the `api-version`
+    /// header progenitor adds (none of these vendors reads it), and sends `Content-Length: 0`
+    /// on a `POST`, `PUT`, `PATCH` or `DELETE` without a body.
     pub fn prepare(
         &self,
         request: &mut reqwest::Request,
@@ -251,6 +252,22 @@ impl Runtime {
         request
             .headers_mut()
             .remove(HeaderName::from_static("api-version"));
+        // A bodiless POST/PUT/PATCH/DELETE would go out with neither `Content-Length` nor
+        // `Transfer-Encoding`; strict proxies answer such requests with 411.
+        if request.body().is_none()
+            && matches!(
+                *request.method(),
+                reqwest::Method::POST
+                    | reqwest::Method::PUT
+                    | reqwest::Method::PATCH
+                    | reqwest::Method::DELETE
+            )
+        {
+            request
+                .headers_mut()
+                .entry(reqwest::header::CONTENT_LENGTH)
+                .or_insert(HeaderValue::from_static("0"));
+        }
         self.inner.auth.apply(request.headers_mut());
         Ok(())
     }

@@ -7493,7 +7493,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCalls<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Call, Error<types::ErrorBody>> {
@@ -7512,7 +7512,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentials<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7535,7 +7535,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAccessControlLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7558,7 +7558,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunks<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Trunk, Error<types::ErrorBody>> {
@@ -7577,7 +7577,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOriginationUris<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<

@@ -25305,7 +25305,7 @@ pub mod builder {
         }
     }
     impl<'a> ListConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25329,7 +25329,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentialConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25353,7 +25353,7 @@ pub mod builder {
         }
     }
     impl<'a> ListDetailRecords<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (50); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (50); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25377,7 +25377,7 @@ pub mod builder {
         }
     }
     impl<'a> ListFqdnConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25401,7 +25401,7 @@ pub mod builder {
         }
     }
     impl<'a> ListFqdns<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Fqdn, Error<types::Errors>> {
@@ -25421,7 +25421,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25445,7 +25445,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIps<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Ip, Error<types::Errors>> {
@@ -25465,7 +25465,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOutboundVoiceProfiles<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25489,7 +25489,7 @@ pub mod builder {
         }
     }
     impl<'a> ListPhoneNumbers<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<

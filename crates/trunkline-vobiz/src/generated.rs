@@ -9037,7 +9037,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCdrs<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
@@ -9057,7 +9057,7 @@ pub mod builder {
         }
     }
     impl<'a> SearchCdrs<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 8 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
@@ -9077,7 +9077,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunks<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9100,7 +9100,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentials<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9123,7 +9123,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAclEntries<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9146,7 +9146,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOriginationUris<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 8 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<

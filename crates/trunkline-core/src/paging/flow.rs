@@ -18,7 +18,7 @@ use super::{CursorLoop, PagingError, next_offset};
 use crate::ATTEMPTS_HEADER;
 
 /// Pages in flight at most when [`ListOptions::pages_in_flight`] is not set.
-pub const DEFAULT_PAGES_IN_FLIGHT: usize = 8;
+pub const DEFAULT_PAGES_IN_FLIGHT: usize = 10;
 
 /// The most pages in flight a list accepts; larger settings are lowered to it.
 pub const MAX_PAGES_IN_FLIGHT: usize = 64;

@@ -78,7 +78,7 @@ pub struct ListOptions {
     /// `None` reads the whole list; `Some(0)` sends nothing.
     pub max_items: Option<u64>,
     /// Pages of an offset or page-number list fetched at the same time once the first page
-    /// has reported the list's total; `None` is [`DEFAULT_PAGES_IN_FLIGHT`](super::DEFAULT_PAGES_IN_FLIGHT) (8), `Some(1)`
+    /// has reported the list's total; `None` is [`DEFAULT_PAGES_IN_FLIGHT`](super::DEFAULT_PAGES_IN_FLIGHT) (10), `Some(1)`
     /// reads one page after another. Clamped to 1..=[`MAX_PAGES_IN_FLIGHT`](super::MAX_PAGES_IN_FLIGHT). Next-link lists
     /// (Twilio) can only be read one page after another.
     pub pages_in_flight: Option<usize>,
@@ -196,7 +196,7 @@ impl<'a, T, E: std::error::Error + 'static> Paged<'a, T, E> {
     }
 
     /// Pages of an offset or page-number list in flight at once, after the first (see
-    /// [`ListOptions::pages_in_flight`]; default 8).
+    /// [`ListOptions::pages_in_flight`]; default 10).
     pub fn pages_in_flight(mut self, pages: usize) -> Self {
         self.options.pages_in_flight = Some(pages);
         self

@@ -138,7 +138,7 @@ fn ok_items(items: Vec<Result<String, String>>) -> Vec<String> {
 }
 
 #[tokio::test(start_paused = true)]
-async fn pages_come_in_order_with_at_most_eight_in_flight() {
+async fn pages_come_in_order_with_at_most_the_default_in_flight() {
     let server = Rc::new(Server::default());
     // Later pages answer sooner, so they complete out of order.
     let delay = |offset: u64| Duration::from_millis(200 - offset / 10);
@@ -185,7 +185,7 @@ async fn a_retried_page_halves_the_pages_in_flight_then_clean_pages_raise_them()
     let stream = offset_list(
         server.clone(),
         20 * 200,
-        ListOptions::new(),
+        ListOptions::new().with_pages_in_flight(8),
         |_| Duration::from_millis(50),
         move |offset| if offset == throttled { 2 } else { 1 },
     );
@@ -242,7 +242,7 @@ async fn throttled_pages_of_one_round_halve_only_once() {
     let stream = offset_list(
         server.clone(),
         20 * 100,
-        ListOptions::new(),
+        ListOptions::new().with_pages_in_flight(8),
         |_| Duration::from_millis(50),
         |offset| if (20..=160).contains(&offset) { 2 } else { 1 },
     );
@@ -419,7 +419,11 @@ async fn numbered_lists_fetch_ahead_to_the_reported_last_page() {
         let items = ok_items(read_all(&server, stream).await);
         assert_eq!(items, ids(0..590), "{info:?}");
         assert_eq!(server.cursors(), (1..=30).collect::<Vec<_>>(), "{info:?}");
-        assert_eq!(server.most_in_flight.load(SeqCst), 8, "{info:?}");
+        assert_eq!(
+            server.most_in_flight.load(SeqCst),
+            DEFAULT_PAGES_IN_FLIGHT,
+            "{info:?}"
+        );
     }
 }
 

@@ -76,6 +76,12 @@ pub fn run(task: Task) -> Result<TaskResult, BoxError> {
                 count,
                 concurrency,
             } => create(vendor, &origins, count, concurrency).await,
+            Task::Wan {
+                vendor,
+                what,
+                client,
+                origins,
+            } => crate::wan::child(vendor, what, client, &origins).await,
         }
     })
 }

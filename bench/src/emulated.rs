@@ -121,6 +121,7 @@ impl Bench {
             twilio_trunking: o.twilio_trunking.clone(),
             twilio_api: o.twilio_api.clone(),
             vobiz: o.vobiz.clone(),
+            telnyx: o.telnyx.clone(),
         };
         Ok(Self {
             runtime,

@@ -227,7 +227,9 @@ fn measure(options: &Options) -> Result<(), BoxError> {
             }
             if vendor.has_calls() {
                 let count = options.wan_call_count();
-                summary.wan.extend(bench.case(vendor, WanWhat::Calls, count)?);
+                summary
+                    .wan
+                    .extend(bench.case(vendor, WanWhat::Calls, count)?);
             }
         }
     }

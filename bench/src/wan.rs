@@ -154,7 +154,12 @@ pub fn cpu_secs_of_stat(stat: &str) -> f64 {
     };
     let fields: Vec<&str> = rest.split_whitespace().collect();
     // After ")", field 3 (state) is index 0; utime is field 14, stime field 15.
-    let tick = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    let tick = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     (tick(11) + tick(12)) as f64 / 100.0
 }
 
@@ -236,9 +241,7 @@ impl WanBench {
                 self.emulator.twilio_trunking().seed_trunks(count).len()
             }
             (WanVendor::Vobiz, WanWhat::Trunks) => self.emulator.vobiz().seed_trunks(count).len(),
-            (WanVendor::Telnyx, WanWhat::Trunks) => {
-                self.emulator.telnyx().seed_trunks(count).len()
-            }
+            (WanVendor::Telnyx, WanWhat::Trunks) => self.emulator.telnyx().seed_trunks(count).len(),
             (WanVendor::Plivo, WanWhat::Calls) => {
                 self.emulator.plivo().seed_generated_calls(count, 16).len()
             }
@@ -580,7 +583,10 @@ async fn sequential_list(
             }
         }
         (WanVendor::Twilio, _) => {
-            let mut next: Next = Some(format!("{}/v1/Trunks?PageSize=1000", origins.twilio_trunking));
+            let mut next: Next = Some(format!(
+                "{}/v1/Trunks?PageSize=1000",
+                origins.twilio_trunking
+            ));
             while let Some(url) = next.take() {
                 let page = get(url).await?;
                 items += len(&page, "trunks");

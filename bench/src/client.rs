@@ -46,6 +46,11 @@ pub fn provider(
             Some(&origins.vobiz),
             config,
         )?),
+        BenchVendor::Telnyx => Arc::new(trunkline::TelnyxProvider::with_config(
+            emu::DEFAULT_TELNYX_API_KEY,
+            Some(&origins.telnyx),
+            config,
+        )?),
     })
 }
 
@@ -112,14 +117,24 @@ impl RawGet {
             BenchVendor::Vobiz => request
                 .header("X-Auth-ID", emu::DEFAULT_VOBIZ_AUTH_ID)
                 .header("X-Auth-Token", emu::DEFAULT_VOBIZ_AUTH_TOKEN),
+            BenchVendor::Telnyx => request.bearer_auth(emu::DEFAULT_TELNYX_API_KEY),
         };
         let response = request.send().await?.error_for_status()?;
         let bytes = response.bytes().await?;
         Ok(serde_json::from_slice(&bytes)?)
     }
 
-    /// All URLs concurrently, as the facade sends them.
+    /// All URLs as the facade sends them: concurrently, or one after the other on Telnyx,
+    /// where the second request (the connection of its type) needs the first's answer (the
+    /// connection's type).
     async fn get(&self) -> Result<Vec<serde_json::Value>, BoxError> {
+        if self.vendor == BenchVendor::Telnyx {
+            let mut bodies = Vec::with_capacity(self.urls.len());
+            for url in &self.urls {
+                bodies.push(self.one(url).await?);
+            }
+            return Ok(bodies);
+        }
         futures::future::try_join_all(self.urls.iter().map(|url| self.one(url))).await
     }
 }
@@ -230,6 +245,8 @@ async fn create(
     let new_trunk = |i: usize| {
         let trunk = match vendor {
             BenchVendor::Twilio => NewTrunk::new(Direction::Both),
+            // An inbound Telnyx trunk (a new FQDN connection) needs no outbound voice profile.
+            BenchVendor::Telnyx => NewTrunk::new(Direction::Inbound),
             _ => NewTrunk::new(Direction::Outbound),
         }
         .with_name(format!("bench-{i}"));

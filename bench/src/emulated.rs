@@ -102,6 +102,8 @@ pub fn max_page_size(vendor: BenchVendor) -> usize {
         // `trunkline::TwilioProvider` pages trunks 1,000 at a time, Twilio's `PageSize` limit.
         BenchVendor::Twilio => 1_000,
         BenchVendor::Vobiz => trunkline::vendor::vobiz::MAX_PAGE_SIZE as usize,
+        // Connection lists page 250 at a time.
+        BenchVendor::Telnyx => 250,
     }
 }
 
@@ -143,6 +145,7 @@ impl Bench {
                 self.emulator.twilio_api().reset();
             }
             BenchVendor::Vobiz => self.emulator.vobiz().reset(),
+            BenchVendor::Telnyx => self.emulator.telnyx().reset(),
         }
     }
 
@@ -151,6 +154,7 @@ impl Bench {
             BenchVendor::Plivo => self.emulator.plivo().seed_trunks(count),
             BenchVendor::Twilio => self.emulator.twilio_trunking().seed_trunks(count),
             BenchVendor::Vobiz => self.emulator.vobiz().seed_trunks(count),
+            BenchVendor::Telnyx => self.emulator.telnyx().seed_trunks(count),
         }
     }
 
@@ -169,6 +173,10 @@ impl Bench {
                 self.emulator.vobiz().connections_total(),
                 self.emulator.vobiz().requests_total(),
             ),
+            BenchVendor::Telnyx => (
+                self.emulator.telnyx().connections_total(),
+                self.emulator.telnyx().requests_total(),
+            ),
         };
         (c, r)
     }
@@ -181,6 +189,7 @@ impl Bench {
                 self.emulator.twilio_trunking().requests(),
             ),
             BenchVendor::Vobiz => (&self.origins.vobiz, self.emulator.vobiz().requests()),
+            BenchVendor::Telnyx => (&self.origins.telnyx, self.emulator.telnyx().requests()),
         };
         requests
             .into_iter()

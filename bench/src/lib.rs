@@ -30,11 +30,13 @@ pub enum BenchVendor {
     Twilio,
     /// Vobiz.
     Vobiz,
+    /// Telnyx.
+    Telnyx,
 }
 
 impl BenchVendor {
     /// All of them, in table order.
-    pub const ALL: [BenchVendor; 3] = [Self::Plivo, Self::Twilio, Self::Vobiz];
+    pub const ALL: [BenchVendor; 4] = [Self::Plivo, Self::Twilio, Self::Vobiz, Self::Telnyx];
 
     /// Lowercase name.
     pub fn as_str(self) -> &'static str {
@@ -42,11 +44,12 @@ impl BenchVendor {
             Self::Plivo => "plivo",
             Self::Twilio => "twilio",
             Self::Vobiz => "vobiz",
+            Self::Telnyx => "telnyx",
         }
     }
 }
 
-/// Where the child finds the emulator: the four origins.
+/// Where the child finds the emulator: the five origins.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Origins {
     /// Plivo origin.
@@ -57,8 +60,7 @@ pub struct Origins {
     pub twilio_api: String,
     /// Vobiz origin.
     pub vobiz: String,
-    /// Telnyx origin (the WAN benchmark).
-    #[serde(default)]
+    /// Telnyx origin.
     pub telnyx: String,
 }
 

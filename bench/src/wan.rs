@@ -18,8 +18,8 @@ use trunkline_emulator::{self as emu, Emulator, EmulatorConfig, RateLimit};
 use crate::client::{BoxError, provider};
 use crate::{BenchVendor, Origins, Task, TaskResult, self_status_bytes};
 
-/// The vendors of the WAN benchmark (Telnyx through its generated client: the facade has no
-/// Telnyx provider yet).
+/// The vendors of the WAN benchmark (Telnyx's IP connections through its generated client's
+/// `stream()`, the others through the facade).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WanVendor {

@@ -149,6 +149,19 @@ pub fn provider(
             )
             .expect("vobiz provider"),
         ),
+        Vendor::Telnyx => {
+            let profile = emulator.telnyx().add_outbound_voice_profile("tests");
+            let telnyx = trunkline::TelnyxProvider::with_config(
+                trunkline_emulator::DEFAULT_TELNYX_API_KEY,
+                Some(emulator.telnyx_url()),
+                config,
+            );
+            Arc::new(
+                telnyx
+                    .expect("telnyx provider")
+                    .with_outbound_voice_profile(profile),
+            )
+        }
         other => panic!("no provider for {other}"),
     }
 }
@@ -162,6 +175,8 @@ pub enum Listener {
     Twilio(trunkline_emulator::TwilioHandle),
     /// Vobiz.
     Vobiz(trunkline_emulator::VobizHandle),
+    /// Telnyx.
+    Telnyx(trunkline_emulator::TelnyxHandle),
 }
 
 impl Listener {
@@ -174,6 +189,7 @@ impl Listener {
                 Self::Twilio(emulator.twilio_api().clone()),
             ],
             Vendor::Vobiz => vec![Self::Vobiz(emulator.vobiz().clone())],
+            Vendor::Telnyx => vec![Self::Telnyx(emulator.telnyx().clone())],
             other => panic!("no listener for {other}"),
         }
     }
@@ -184,6 +200,7 @@ impl Listener {
             Self::Plivo(h) => h.requests_total(),
             Self::Twilio(h) => h.requests_total(),
             Self::Vobiz(h) => h.requests_total(),
+            Self::Telnyx(h) => h.requests_total(),
         }
     }
 
@@ -193,6 +210,7 @@ impl Listener {
             Self::Plivo(h) => h.requests(),
             Self::Twilio(h) => h.requests(),
             Self::Vobiz(h) => h.requests(),
+            Self::Telnyx(h) => h.requests(),
         }
     }
 
@@ -202,6 +220,7 @@ impl Listener {
             Self::Plivo(h) => h.inject(fault),
             Self::Twilio(h) => h.inject(fault),
             Self::Vobiz(h) => h.inject(fault),
+            Self::Telnyx(h) => h.inject(fault),
         };
         result.expect("valid fault");
     }
@@ -212,6 +231,7 @@ impl Listener {
             Self::Plivo(h) => h.clear_faults(),
             Self::Twilio(h) => h.clear_faults(),
             Self::Vobiz(h) => h.clear_faults(),
+            Self::Telnyx(h) => h.clear_faults(),
         }
     }
 
@@ -221,6 +241,7 @@ impl Listener {
             Self::Plivo(h) => h.clear_requests(),
             Self::Twilio(h) => h.clear_requests(),
             Self::Vobiz(h) => h.clear_requests(),
+            Self::Telnyx(h) => h.clear_requests(),
         }
     }
 }
@@ -1796,6 +1817,11 @@ pub fn provider_at(
         )),
         Vendor::Vobiz => Arc::new(trunkline::VobizProvider::with_config(
             trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID,
+            token,
+            Some(url),
+            config,
+        )?),
+        Vendor::Telnyx => Arc::new(trunkline::TelnyxProvider::with_config(
             token,
             Some(url),
             config,

@@ -100,6 +100,12 @@ fn trunk_target(emulator: &Emulator, vendor: Vendor) -> Target {
             prefix: "/v1/Trunks/".into(),
             suffix: "",
         },
+        // A trunk's type is read first: every trunk operation starts there.
+        Vendor::Telnyx => Target {
+            listener: Listener::Telnyx(emulator.telnyx().clone()),
+            prefix: "/v2/connections/".into(),
+            suffix: "",
+        },
         _ => Target {
             listener: Listener::Vobiz(emulator.vobiz().clone()),
             prefix: format!(
@@ -128,6 +134,11 @@ fn credential_target(emulator: &Emulator, vendor: Vendor) -> Target {
                 trunkline_emulator::DEFAULT_TWILIO_ACCOUNT_SID
             ),
             suffix: ".json",
+        },
+        Vendor::Telnyx => Target {
+            listener: Listener::Telnyx(emulator.telnyx().clone()),
+            prefix: "/v2/credential_connections/".into(),
+            suffix: "",
         },
         _ => Target {
             listener: Listener::Vobiz(emulator.vobiz().clone()),
@@ -236,7 +247,7 @@ async fn hostile_ids_reach_exactly_one_encoded_segment_or_nothing() {
         // A real trunk and credential list the hostile ids try to reach.
         let list = p
             .create_credential_list(
-                &NewCredentialList::new("real").with_credential("real_user", "Real-Passw0rd-1"),
+                &NewCredentialList::new("real").with_credential("realuser01", "Real-Passw0rd-1"),
             )
             .await
             .expect("credential list");
@@ -251,6 +262,7 @@ async fn hostile_ids_reach_exactly_one_encoded_segment_or_nothing() {
         let trunks_before = match vendor {
             Vendor::Plivo => emulator.plivo().trunk_count(),
             Vendor::Twilio => emulator.twilio_trunking().trunk_count(),
+            Vendor::Telnyx => emulator.telnyx().connection_count(),
             _ => emulator.vobiz().trunk_count(),
         };
 
@@ -282,6 +294,7 @@ async fn hostile_ids_reach_exactly_one_encoded_segment_or_nothing() {
         let trunks_after = match vendor {
             Vendor::Plivo => emulator.plivo().trunk_count(),
             Vendor::Twilio => emulator.twilio_trunking().trunk_count(),
+            Vendor::Telnyx => emulator.telnyx().connection_count(),
             _ => emulator.vobiz().trunk_count(),
         };
         assert_eq!(trunks_after, trunks_before, "{vendor}");
@@ -310,7 +323,7 @@ async fn hostile_names_are_sent_encoded_or_refused_naming_the_field() {
         let p = provider(&emulator, vendor, config());
         let list = p
             .create_credential_list(
-                &NewCredentialList::new("auth").with_credential("auth_user", "Auth-Passw0rd-1"),
+                &NewCredentialList::new("auth").with_credential("authuser01", "Auth-Passw0rd-1"),
             )
             .await
             .expect("credential list");
@@ -320,7 +333,8 @@ async fn hostile_names_are_sent_encoded_or_refused_naming_the_field() {
                 Vendor::Plivo => NewTrunk::new(Direction::Outbound)
                     .with_name(name)
                     .with_credential_list(list.id.clone()),
-                // (A Vobiz trunk needs no credential, and deleting one deletes its credential.)
+                // (A Vobiz or Telnyx trunk needs no credential, and deleting one deletes its
+                // credential.)
                 _ => NewTrunk::new(Direction::Outbound).with_name(name),
             };
             match p.create_trunk(&new).await {
@@ -337,7 +351,7 @@ async fn hostile_names_are_sent_encoded_or_refused_naming_the_field() {
             }
         }
         // 10,000 characters: over Twilio's 64 and Vobiz's 255, refused before sending; Plivo
-        // documents no limit, so it is sent and the vendor decides.
+        // and Telnyx document no limit, so it is sent and the vendor decides.
         let long = "n".repeat(10_000);
         let new = match vendor {
             Vendor::Twilio => NewTrunk::new(Direction::Both).with_name(&long),
@@ -356,12 +370,12 @@ async fn hostile_names_are_sent_encoded_or_refused_naming_the_field() {
             .sum::<u64>()
             - before;
         match vendor {
-            Vendor::Plivo => {
-                assert!(sent > 0, "plivo: sent");
+            Vendor::Plivo | Vendor::Telnyx => {
+                assert!(sent > 0, "{vendor}: sent");
                 if let Err(err) = &result {
                     assert!(
                         matches!(err, Error::InvalidRequest { .. }),
-                        "plivo: {err:.300}"
+                        "{vendor}: {err:.300}"
                     );
                 }
             }
@@ -423,6 +437,30 @@ async fn credentials_breaking_a_documented_rule_are_refused_naming_the_field() {
         (
             Vendor::Vobiz,
             "user".to_owned(),
+            "short",
+            "credentials[0].password",
+        ),
+        (
+            Vendor::Telnyx,
+            "abc".to_owned(),
+            "Passw0rd-ok",
+            "credentials[0].username",
+        ),
+        (
+            Vendor::Telnyx,
+            "bad_user".to_owned(),
+            "Passw0rd-ok",
+            "credentials[0].username",
+        ),
+        (
+            Vendor::Telnyx,
+            "u".repeat(33),
+            "Passw0rd-ok",
+            "credentials[0].username",
+        ),
+        (
+            Vendor::Telnyx,
+            "user1".to_owned(),
             "short",
             "credentials[0].password",
         ),

@@ -9,7 +9,9 @@ use trunkline_tests::load::{LoadConfig, run_vendor, summary_table};
 async fn mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
     let config = LoadConfig::small();
     let mut reports = Vec::new();
-    for vendor in Vendor::ALL {
+    // Telnyx joins the load test with its workload in `trunkline_tests::load` (not yet there:
+    // a Telnyx trunk authenticates by credentials or by address, not both).
+    for vendor in Vendor::ALL.into_iter().filter(|v| *v != Vendor::Telnyx) {
         let report = run_vendor(vendor, &config).await;
         println!("{report}");
         assert!(

@@ -50,9 +50,21 @@ fn wrong_types(vendor: Vendor, value: &str, secure: &str) -> String {
         Vendor::Twilio => format!(
             r#"{{"trunks": [{{"sid": {value}, "secure": {secure}, "friendly_name": {{"a": 1}}}}], "meta": {{"page": 0, "page_size": 50, "key": "trunks", "url": "x", "first_page_url": "x", "next_page_url": null, "previous_page_url": null}}}}"#
         ),
+        Vendor::Telnyx => format!(
+            r#"{{"data": [{{"id": {value}, "active": {secure}, "connection_name": ["x"]}}], "meta": {{"page_number": 1, "page_size": 250, "total_pages": 1, "total_results": 1}}}}"#
+        ),
         _ => format!(
             r#"{{"objects": [{{"trunk_id": {value}, "secure": {secure}, "concurrent_calls_limit": "ten"}}], "meta": {{"limit": 20, "offset": 0, "total": 1}}}}"#
         ),
+    }
+}
+
+/// The vendor operation of the first request `list_trunks` makes (Telnyx lists its credential
+/// connections first).
+fn list_operation(vendor: Vendor) -> &'static str {
+    match vendor {
+        Vendor::Telnyx => "list_credential_connections",
+        _ => "list_trunks",
     }
 }
 
@@ -73,7 +85,7 @@ async fn list_trunks(vendor: Vendor, reply: Reply) -> (Error, u32) {
 }
 
 fn assert_names_the_call(vendor: Vendor, err: &Error, status: u16) {
-    assert_names(vendor, "list_trunks", err, status);
+    assert_names(vendor, list_operation(vendor), err, status);
 }
 
 fn assert_names(vendor: Vendor, operation: &str, err: &Error, status: u16) {
@@ -163,6 +175,7 @@ async fn huge_bodies_give_bounded_errors() {
         let error_body = match vendor {
             Vendor::Plivo => serde_json::json!({"api_id": "x", "error": message}),
             Vendor::Twilio => serde_json::json!({"code": 20404, "message": message, "status": 404}),
+            Vendor::Telnyx => serde_json::json!({"errors": [{"code": "10005", "detail": message}]}),
             _ => serde_json::json!({"error": message, "code": 404}),
         };
         let (err, _) = list_trunks(vendor, Reply::json(404, &error_body)).await;
@@ -216,6 +229,7 @@ async fn a_truncated_body_is_a_decode_error_with_its_status() {
         match vendor {
             Vendor::Plivo => emulator.plivo().inject(fault),
             Vendor::Twilio => emulator.twilio_trunking().inject(fault),
+            Vendor::Telnyx => emulator.telnyx().inject(fault),
             _ => emulator.vobiz().inject(fault),
         }
         .expect("fault");
@@ -225,7 +239,7 @@ async fn a_truncated_body_is_a_decode_error_with_its_status() {
             .try_collect::<Vec<_>>()
             .await
             .expect_err("truncated");
-        assert_names(vendor, "list_trunks", &err, 200);
+        assert_names(vendor, list_operation(vendor), &err, 200);
         assert!(matches!(err, Error::Decode { .. }), "{vendor}: {err:?}");
         assert!(err.to_string().contains("broke off"), "{vendor}: {err}");
 
@@ -234,21 +248,33 @@ async fn a_truncated_body_is_a_decode_error_with_its_status() {
         match vendor {
             Vendor::Plivo => emulator.plivo().inject(fault),
             Vendor::Twilio => emulator.twilio_trunking().inject(fault),
+            Vendor::Telnyx => emulator.telnyx().inject(fault),
             _ => emulator.vobiz().inject(fault),
         }
         .expect("fault");
-        let new = match vendor {
-            Vendor::Twilio => trunkline::NewTrunk::new(trunkline::Direction::Both),
-            _ => trunkline::NewTrunk::new(trunkline::Direction::Outbound)
-                .with_name("t")
-                .with_ip_access_list("acl"),
+        let (new, create) = match vendor {
+            Vendor::Twilio => (
+                trunkline::NewTrunk::new(trunkline::Direction::Both),
+                "create_trunk",
+            ),
+            // A Telnyx trunk without lists is a new FQDN connection.
+            Vendor::Telnyx => (
+                trunkline::NewTrunk::new(trunkline::Direction::Inbound).with_name("t"),
+                "create_fqdn_connection",
+            ),
+            _ => (
+                trunkline::NewTrunk::new(trunkline::Direction::Outbound)
+                    .with_name("t")
+                    .with_ip_access_list("acl"),
+                "create_trunk",
+            ),
         };
         let err = p.create_trunk(&new).await.expect_err("malformed");
         let Error::Decode { excerpt, source } = &err else {
             panic!("{vendor}: {err:?}");
         };
         assert_eq!(source.status, Some(201), "{vendor}: {err}");
-        assert_eq!(source.operation, "create_trunk");
+        assert_eq!(source.operation, create);
         assert!(excerpt.contains("emulator_fault"), "{vendor}: {excerpt}");
     }
 }

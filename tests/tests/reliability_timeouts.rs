@@ -154,6 +154,8 @@ async fn a_create_that_times_out_is_sent_once() {
             .expect("provider");
         let new = match vendor {
             Vendor::Twilio => NewTrunk::new(Direction::Both),
+            // A Telnyx trunk made from a list is an update of the list's connection: a new one.
+            Vendor::Telnyx => NewTrunk::new(Direction::Inbound).with_name("t"),
             _ => NewTrunk::new(Direction::Outbound)
                 .with_name("t")
                 .with_ip_access_list("acl"),
@@ -207,6 +209,7 @@ async fn a_slow_attempt_is_abandoned_and_retried() {
         match vendor {
             Vendor::Plivo => emulator.plivo().inject(slow),
             Vendor::Twilio => emulator.twilio_trunking().inject(slow),
+            Vendor::Telnyx => emulator.telnyx().inject(slow),
             _ => emulator.vobiz().inject(slow),
         }
         .expect("fault");
@@ -222,6 +225,7 @@ async fn a_slow_attempt_is_abandoned_and_retried() {
         let gets = match vendor {
             Vendor::Plivo => emulator.plivo().requests(),
             Vendor::Twilio => emulator.twilio_trunking().requests(),
+            Vendor::Telnyx => emulator.telnyx().requests(),
             _ => emulator.vobiz().requests(),
         };
         let slow_one = gets

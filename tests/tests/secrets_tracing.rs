@@ -1,5 +1,6 @@
-//! Secrets never leak: every vendor's auth token (and Twilio's API-key secret), every SIP
-//! password, and the Base64 `Authorization: Basic` forms of the credentials appear in no
+//! Secrets never leak: every vendor's auth token (and Twilio's API-key secret, Telnyx's API
+//! key), every SIP password (Telnyx even returns a credential connection's password in its
+//! responses), and the Base64 `Authorization: Basic` forms of the credentials appear in no
 //! `Debug`/`Display` of a client, builder, provider, config or error (provisioning errors
 //! included), and in no `tracing` output at TRACE level, across real operations on every
 //! vendor: successes, a 401, a duplicate, retried faults, provisioning with credentials (and
@@ -33,6 +34,7 @@ const TWILIO_KEY: &str = "SK0123456789abcdef0123456789abcdef";
 const TWILIO_SECRET: &str = "twilio-keysecret-Wb5t8Yc3Vn";
 const VOBIZ_ID: &str = "MA_SECRETTEST";
 const VOBIZ_TOKEN: &str = "vobiz-tok-Jf2g9Ux4Ea7Lk";
+const TELNYX_KEY: &str = "KEYtelnyx-secret-Mv7Qp2Wd9";
 const WRONG_TOKEN: &str = "wrong-tok-Qa1z2Ws3Ed4Rf";
 /// SIP passwords the test creates credentials with (`{vendor}` replaced).
 const SIP_PASSWORD: &str = "Sip-Pw-{vendor}-Xk93Lmq27";
@@ -52,6 +54,7 @@ fn secrets() -> Vec<String> {
         TWILIO_TOKEN.to_owned(),
         TWILIO_SECRET.to_owned(),
         VOBIZ_TOKEN.to_owned(),
+        TELNYX_KEY.to_owned(),
         WRONG_TOKEN.to_owned(),
         b64(PLIVO_ID, PLIVO_TOKEN),
         b64(PLIVO_ID, WRONG_TOKEN),
@@ -160,6 +163,21 @@ fn providers(emulator: &Emulator) -> Providers {
             shown,
         )
     };
+    // Outbound Telnyx trunks need an outbound voice profile, which the account owner creates.
+    let profile = emulator.telnyx().add_outbound_voice_profile("secrets");
+    let telnyx = |token: &str, url: &str| {
+        let builder = trunkline_telnyx::ClientBuilder::new(token)
+            .base_url(url)
+            .config(config());
+        let shown = format!("{builder:?}");
+        let client = builder.build().expect("telnyx");
+        let provider = trunkline::TelnyxProvider::from_client(client);
+        (
+            Arc::new(provider.with_outbound_voice_profile(profile.as_str()))
+                as Arc<dyn TrunkProvider>,
+            shown,
+        )
+    };
     let closed = "http://127.0.0.1:1";
     let (trunking, api) = (emulator.twilio_trunking_url(), emulator.twilio_api_url());
     let good = vec![
@@ -167,17 +185,20 @@ fn providers(emulator: &Emulator) -> Providers {
         (Vendor::Twilio, twilio(Some(TWILIO_TOKEN), trunking, api)),
         (Vendor::Twilio, twilio(None, trunking, api)),
         (Vendor::Vobiz, vobiz(VOBIZ_TOKEN, emulator.vobiz_url())),
+        (Vendor::Telnyx, telnyx(TELNYX_KEY, emulator.telnyx_url())),
     ];
     let wrong = vec![
         plivo(WRONG_TOKEN, emulator.plivo_url()),
         twilio(Some(WRONG_TOKEN), trunking, api),
         vobiz(WRONG_TOKEN, emulator.vobiz_url()),
+        telnyx(WRONG_TOKEN, emulator.telnyx_url()),
     ];
     let unreachable = vec![
         plivo(PLIVO_TOKEN, closed),
         twilio(Some(TWILIO_TOKEN), closed, closed),
         twilio(None, closed, closed),
         vobiz(VOBIZ_TOKEN, closed),
+        telnyx(TELNYX_KEY, closed),
     ];
     let mut keep = |list: Vec<(Arc<dyn TrunkProvider>, String)>| {
         list.into_iter()
@@ -206,11 +227,11 @@ fn providers(emulator: &Emulator) -> Providers {
 fn spec(vendor: Vendor, name: &str) -> TrunkSpec {
     let password = sip_password(SIP_PASSWORD, vendor);
     match vendor {
-        Vendor::Plivo => TrunkSpec::outbound(name).with_credential(format!("{name}_u"), password),
+        Vendor::Plivo => TrunkSpec::outbound(name).with_credential(format!("{name}u"), password),
         Vendor::Twilio => TrunkSpec::outbound(name)
-            .with_credential(format!("{name}_u"), password)
+            .with_credential(format!("{name}u"), password)
             .with_origination_uri(NewOriginationUri::new("sip:pbx@pbx.example.com")),
-        _ => TrunkSpec::outbound(name).with_credential(format!("{name}_u"), password),
+        _ => TrunkSpec::outbound(name).with_credential(format!("{name}u"), password),
     }
 }
 
@@ -223,6 +244,12 @@ fn trunk_create_fault(emulator: &Emulator, vendor: Vendor) {
         Vendor::Twilio => emulator
             .twilio_trunking()
             .inject(fault.for_path_prefix("/v1/Trunks")),
+        // The credential list's connection becomes the trunk: a PATCH.
+        Vendor::Telnyx => emulator.telnyx().inject(
+            Fault::error(400)
+                .for_method("PATCH")
+                .for_path_prefix("/v2/credential_connections"),
+        ),
         _ => emulator
             .vobiz()
             .inject(fault.for_path_prefix(format!("/api/v1/Account/{VOBIZ_ID}/trunks"))),
@@ -235,7 +262,8 @@ fn inject_everywhere(emulator: &Emulator, fault: Fault) {
         emulator.plivo().inject(fault.clone()),
         emulator.twilio_trunking().inject(fault.clone()),
         emulator.twilio_api().inject(fault.clone()),
-        emulator.vobiz().inject(fault),
+        emulator.vobiz().inject(fault.clone()),
+        emulator.telnyx().inject(fault),
     ] {
         result.expect("fault");
     }
@@ -248,7 +276,8 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
         .with_plivo_credentials(PLIVO_ID, PLIVO_TOKEN)
         .with_twilio_credentials(TWILIO_SID, TWILIO_TOKEN)
         .with_twilio_api_key(TWILIO_KEY, TWILIO_SECRET)
-        .with_vobiz_credentials(VOBIZ_ID, VOBIZ_TOKEN);
+        .with_vobiz_credentials(VOBIZ_ID, VOBIZ_TOKEN)
+        .with_telnyx_api_key(TELNYX_KEY);
     let mut shown = vec![format!("{emulator_config:?}"), format!("{:?}", config())];
     let emulator = Emulator::start(emulator_config).await.expect("emulator");
     let providers = providers(&emulator);
@@ -262,7 +291,7 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
         let list = p
             .create_credential_list(
                 &NewCredentialList::new(&name)
-                    .with_credential(format!("{name}_a"), sip_password(SIP_PASSWORD, vendor)),
+                    .with_credential(format!("{name}a"), sip_password(SIP_PASSWORD, vendor)),
             )
             .await
             .expect("created");
@@ -279,11 +308,25 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
         )
         .await
         .expect("password changed");
+        if let Some(telnyx) = p.downcast_ref::<trunkline::TelnyxProvider>() {
+            // Telnyx answers with the password in clear text: it arrives, and stays a secret.
+            let request = telnyx
+                .client()
+                .get_credential_connection()
+                .id(list.id.as_str());
+            let raw = request.send().await.expect("read").into_inner().data;
+            let password = raw
+                .password
+                .as_ref()
+                .expect("the response carries the password");
+            assert_eq!(password.expose(), sip_password(SIP_PASSWORD_2, vendor));
+            shown.push(format!("{raw:?}"));
+        }
         // A duplicate (same username again; Vobiz answers 409).
         if let Err(err) = p
             .create_credential_list(
                 &NewCredentialList::new(&name)
-                    .with_credential(format!("{name}_a"), sip_password(SIP_PASSWORD_2, vendor)),
+                    .with_credential(format!("{name}a"), sip_password(SIP_PASSWORD_2, vendor)),
             )
             .await
         {
@@ -300,6 +343,7 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
         emulator.twilio_trunking().clear_faults();
         emulator.twilio_api().clear_faults();
         emulator.vobiz().clear_faults();
+        emulator.telnyx().clear_faults();
         // Provisioning with credentials: once through, once failing at the trunk and rolled
         // back.
         let provisioned = p.provision(&spec(vendor, &format!("{name}p"))).await;
@@ -362,6 +406,7 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
         .expect_err("insecure"),
         trunkline::VobizProvider::new("", VOBIZ_TOKEN).expect_err("no id"),
         trunkline::VobizProvider::new(VOBIZ_ID, format!("{VOBIZ_TOKEN}\n")).expect_err("newline"),
+        trunkline::TelnyxProvider::new(format!("{TELNYX_KEY}\n")).expect_err("newline"),
     ] {
         errors.push(err);
     }
@@ -395,7 +440,7 @@ async fn no_secret_in_debug_display_errors_or_trace_output() {
 fn plain_http_is_refused_off_loopback_unless_allowed() {
     let insecure = ClientConfig::default().with_insecure_http_allowed(true);
     type Build = fn(&str, ClientConfig) -> trunkline::Result<()>;
-    let constructors: [(&str, Build); 4] = [
+    let constructors: [(&str, Build); 5] = [
         ("plivo", |url, config| {
             trunkline::PlivoProvider::with_config(PLIVO_ID, PLIVO_TOKEN, Some(url), config)
                 .map(drop)
@@ -415,6 +460,9 @@ fn plain_http_is_refused_off_loopback_unless_allowed() {
         ("vobiz", |url, config| {
             trunkline::VobizProvider::with_config(VOBIZ_ID, VOBIZ_TOKEN, Some(url), config)
                 .map(drop)
+        }),
+        ("telnyx", |url, config| {
+            trunkline::TelnyxProvider::with_config(TELNYX_KEY, Some(url), config).map(drop)
         }),
     ];
     for (name, build) in constructors {

@@ -3,7 +3,7 @@
 //! - **Construction** (`x-trunkline-client`): `VENDOR`, `DEFAULT_BASE_URL`, one `ENV_*` per
 //!   credential, `ENV_BASE_URL`, `*_HEADER` names, the `API` description, the progenitor hooks
 //!   (`trunkline_core::client_hooks!`) and, unless the spec says `builder: combined`,
-//!   `ClientBuilder` and `Client::{from_credentials, from_env, base_url}`, all thin wrappers of
+//!   `ClientBuilder` and `Client::{from_credentials, from_env, from_env_with, base_url}`, all thin wrappers of
 //!   `trunkline_core::ClientSettings`.
 //! - **Paging** (`x-trunkline-paging`): `MAX_PAGE_SIZE`, a `trunkline_core::paging::ListPage`
 //!   implementation for every page type (plus `LinkedPage` for next-link lists) and a
@@ -11,7 +11,11 @@
 //!   `trunkline_core::paging::Paged`.
 //! - **Typed builders**: the setters of optional and `NonZero` fields in `types::builder` take
 //!   `trunkline_core::IntoField` instead of `TryInto`, so `.friendly_name("x")` and `.weight(2)`
-//!   compile while every call that compiled before still does.
+//!   compile while every call that compiled before still does; every nullable newtype
+//!   (`NullableString(Option<String>)`) implements `trunkline_core::NullableField`, so its
+//!   setters take the plain value too.
+//! - **List shortcuts**: `Client::{name}()` for every paged `list_{name}` without a required
+//!   parameter, returning its `stream()`.
 //! - **Mocks**: `trunkline_core::mock::FormBodyExt` for the typed `When` of every operation with
 //!   a form body.
 //!
@@ -39,7 +43,9 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
     )?;
     rewrite_typed_setters(file)?;
     let mut top = construction(client, &extensions.paging);
+    top.extend(nullable_fields(file)?);
     let mut streams = Vec::new();
+    let mut shortcuts = Vec::new();
     let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
     for paging in &extensions.paging {
         let op = OperationCode::find(file, &paging.operation_id)?;
@@ -50,6 +56,12 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
         }
         let item = &items[&paging.page_type];
         streams.push(stream_method(paging, &op, item)?);
+        if let Some(shortcut) = list_shortcut(file, paging, &op, item)? {
+            shortcuts.push(shortcut);
+        }
+    }
+    if !shortcuts.is_empty() {
+        top.extend(quote! { impl Client { #(#shortcuts)* } });
     }
     file.items.extend(parse_items(top)?);
     module_items(&mut file.items, "builder")
@@ -367,7 +379,14 @@ fn builder(client: &ClientExtension) -> TokenStream {
          ([`ClientBuilder`] sets more)."
     );
     let doc_from_env = format!(
-        "A client from {env_list} and, if set, `{base_env}` (see [`ClientBuilder::from_env`])."
+        "A client from {env_list} and, if set, `{base_env}` (see [`ClientBuilder::from_env`]), \
+         with the default `ClientConfig`: [`Client::from_env_with`] takes one."
+    );
+    let doc_from_env_with = format!(
+        "A client from {env_list} and, if set, `{base_env}`, with `config`: retries, \
+         timeouts, user agent, rate limit, your own `reqwest::Client` \
+         ([`ClientConfig`](trunkline_core::ClientConfig)). The same as \
+         `ClientBuilder::from_env()?.config(config).build()`."
     );
     let doc_base_url = if client.account_path.is_empty() {
         "The base URL every operation path is appended to.".to_owned()
@@ -429,6 +448,13 @@ fn builder(client: &ClientExtension) -> TokenStream {
             #[doc = #doc_from_env]
             pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
                 ClientBuilder::from_env()?.build()
+            }
+
+            #[doc = #doc_from_env_with]
+            pub fn from_env_with(
+                config: ::trunkline_core::ClientConfig,
+            ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+                ClientBuilder::from_env()?.config(config).build()
             }
 
             #[doc = #doc_base_url]
@@ -844,6 +870,79 @@ fn stream_method(
     })
 }
 
+/// `Client::{name}()` for a paged list `list_{name}` without required parameters: the list's
+/// `stream()`, so `client.trunks().page_size(50).max_items(120)` reads like the other SDKs'
+/// `list(limit=…, page_size=…)`. Lists with a required parameter (a parent id) and lists not
+/// named `list_…` get none (`client.list_x().parent(id).stream()` reads them). A shortcut whose
+/// name progenitor already uses for an operation fails generation.
+fn list_shortcut(
+    file: &syn::File,
+    paging: &PagingExtension,
+    op: &OperationCode,
+    item: &TokenStream,
+) -> Result<Option<TokenStream>, String> {
+    let id = &paging.operation_id;
+    let Some(name) = id.strip_prefix("list_") else {
+        return Ok(None);
+    };
+    let builder = &op.builder;
+    let builders = module_ref(&file.items, "builder")
+        .ok_or_else(|| format!("{id}: progenitor's output has no `builder` module"))?;
+    let new = builders
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(n, _)| *builder == n))
+        .flat_map(|imp| &imp.items)
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(method) if method.sig.ident == "new" => Some(method),
+            _ => None,
+        })
+        .ok_or_else(|| format!("{id}: progenitor's output has no `builder::{builder}::new`"))?;
+    // progenitor starts a required parameter as `Err("… was not initialized")`.
+    if new
+        .block
+        .to_token_stream()
+        .to_string()
+        .contains("was not initialized")
+    {
+        return Ok(None);
+    }
+    let taken = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| imp.self_ty.to_token_stream().to_string() == "Client")
+        .flat_map(|imp| &imp.items)
+        .any(|item| matches!(item, syn::ImplItem::Fn(method) if method.sig.ident == name));
+    if taken {
+        return Err(format!(
+            "{id}: the list shortcut `Client::{name}` would shadow the operation `{name}`"
+        ));
+    }
+    let method = format_ident!("{}", name);
+    let list = format_ident!("{}", id);
+    let error = &op.error;
+    let max = paging.max_page_size;
+    let doc = format!(
+        "Every item of [`Client::{id}`] as a stream, pages fetched as it is polled: \
+         `.page_size(n)` sets the items per request (1–{max}, default {max}), `.max_items(n)` the \
+         most items read (no page after the one holding the last is fetched). The same as \
+         `self.{id}().stream()`; set the list's filters on that builder."
+    );
+    Ok(Some(quote! {
+        #[doc = #doc]
+        pub fn #method(&self) -> ::trunkline_core::paging::Paged<'_, #item, #error> {
+            self.#list().stream()
+        }
+    }))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Typed builders.
 
@@ -913,6 +1012,75 @@ fn rewrite_typed_setters(file: &mut syn::File) -> Result<usize, String> {
         }
     }
     Ok(rewritten)
+}
+
+/// `trunkline_core::NullableField` for every newtype typify made of a nullable schema
+/// (`#[serde(transparent)] pub struct X(pub Option<Inner>)` with `From<Option<Inner>>`), so the
+/// setters of `Option<X>` fields also take the plain value (`.sip_subdomain("pbx")`).
+fn nullable_fields(file: &syn::File) -> Result<TokenStream, String> {
+    let types = module_ref(&file.items, "types").ok_or("progenitor's output has no `types`")?;
+    let from_impls: BTreeSet<String> = types
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) => imp.trait_.as_ref().map(|(path, _)| {
+                format!(
+                    "{} for {}",
+                    path.to_token_stream(),
+                    imp.self_ty.to_token_stream()
+                )
+                .replace(' ', "")
+            }),
+            _ => None,
+        })
+        .collect();
+    let mut out = TokenStream::new();
+    for item in types {
+        let syn::Item::Struct(item) = item else {
+            continue;
+        };
+        let transparent = item.attrs.iter().any(|attr| {
+            attr.path().is_ident("serde")
+                && attr.to_token_stream().to_string().contains("transparent")
+        });
+        let syn::Fields::Unnamed(fields) = &item.fields else {
+            continue;
+        };
+        let [field] = fields.unnamed.iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let Some((outer, args)) = type_parts(&field.ty) else {
+            continue;
+        };
+        if !transparent || outer != "Option" || args.len() != 1 {
+            continue;
+        }
+        let (name, inner) = (&item.ident, args[0]);
+        let from = format!(
+            "{} for {name}",
+            quote!(::std::convert::From<::std::option::Option<#inner>>)
+        );
+        if !from_impls.contains(&from.replace(' ', "")) {
+            return Err(format!(
+                "types::{name}: typify's nullable newtype has no `{from}`: update glue.rs for \
+                 this typify version"
+            ));
+        }
+        let primitive = matches!(
+            inner.to_token_stream().to_string().as_str(),
+            "bool" | "f32" | "f64" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64"
+        );
+        let inner = if primitive {
+            inner.to_token_stream()
+        } else {
+            from_root(inner)
+        };
+        out.extend(quote! {
+            impl ::trunkline_core::NullableField for types::#name {
+                type Inner = #inner;
+            }
+        });
+    }
+    Ok(out)
 }
 
 /// `X` of a setter bounded by `T: ::std::convert::TryInto<X>`.

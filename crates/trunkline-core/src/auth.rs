@@ -61,7 +61,7 @@ impl Auth {
         if username.contains(':') {
             return Err(invalid(username_label, "it contains ':'"));
         }
-        if password.is_empty() {
+        if password.expose().trim().is_empty() {
             return Err(invalid(password_label, "it is empty"));
         }
         let encoded = base64::engine::general_purpose::STANDARD
@@ -190,6 +190,16 @@ mod tests {
         assert!(err.to_string().contains("':'"));
         let err = Auth::basic("a", SecretString::from("")).unwrap_err();
         assert!(err.to_string().contains("password"));
+        // A token of only whitespace (a stray newline from `echo`, a blank env value) is as
+        // empty as no token: refused here rather than sent and answered 401.
+        for blank in [" ", "\t", " \n "] {
+            let err = Auth::basic("a", SecretString::from(blank)).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "invalid password: it is empty",
+                "{blank:?}"
+            );
+        }
         let err = Auth::headers(
             "Vobiz",
             [("X-Auth-Token", SecretString::from("bad\nvalue"))],

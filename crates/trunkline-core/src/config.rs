@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::{RetryPolicy, SystemTimeSource, TimeSource};
+use crate::{RateLimit, RetryPolicy, SystemTimeSource, TimeSource};
 
 /// The three timeouts of a call.
 ///
@@ -75,21 +75,55 @@ impl Timeouts {
     }
 }
 
-/// Settings every vendor client takes: retry policy, timeouts, base-URL safety, user agent.
+/// Settings every vendor client takes: retry policy, timeouts, base-URL safety, user agent,
+/// client-side rate limit and concurrency, and optionally the HTTP client itself.
 ///
 /// ```
-/// use trunkline_core::{ClientConfig, RetryPolicy};
+/// use std::time::Duration;
+/// use trunkline_core::{ClientConfig, RateLimit, RetryPolicy};
 ///
-/// let config = ClientConfig::default().with_retry(RetryPolicy::never());
+/// let config = ClientConfig::default()
+///     .with_retry(RetryPolicy::never())
+///     // At most 10 requests a second (bursts of 5) and 4 in flight, per client.
+///     .with_rate_limit(RateLimit::per_second(10).with_burst(5))
+///     .with_max_concurrency(4);
 /// assert_eq!(config.retry().max_attempts(), 1);
+/// assert_eq!(config.rate_limit().unwrap().interval(), Duration::from_millis(100));
+/// assert_eq!(config.max_concurrency(), Some(4));
 /// ```
-#[derive(Clone, Debug, Default)]
+///
+/// `Debug` shows a caller's HTTP client only as present: its default headers may hold secrets.
+#[derive(Clone, Default)]
 pub struct ClientConfig {
     retry: RetryPolicy,
     timeouts: Timeouts,
     allow_insecure_http: bool,
     user_agent: Option<String>,
     time_source: Option<Arc<dyn TimeSource>>,
+    http_client: Option<reqwest::Client>,
+    rate_limit: Option<RateLimit>,
+    max_concurrency: Option<usize>,
+}
+
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("retry", &self.retry)
+            .field("timeouts", &self.timeouts)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("user_agent", &self.user_agent)
+            .field("time_source", &self.time_source)
+            .field(
+                "http_client",
+                &self
+                    .http_client
+                    .as_ref()
+                    .map(|_| "<caller's reqwest::Client>"),
+            )
+            .field("rate_limit", &self.rate_limit)
+            .field("max_concurrency", &self.max_concurrency)
+            .finish()
+    }
 }
 
 impl ClientConfig {
@@ -127,9 +161,79 @@ impl ClientConfig {
         self
     }
 
+    /// Sends every request through `client`, a `reqwest::Client` you built: your TLS roots or
+    /// client certificate (mTLS), DNS resolver, proxy, default headers, connection pool.
+    ///
+    /// trunkline still does everything it does per request: authentication (added to each
+    /// request, never stored in the client), retries, the attempt timeout (set on each request,
+    /// replacing the client's own `timeout`), the operation deadline, the rate limit and
+    /// concurrency bound, tracing and metrics. What belongs to the client is yours: its connect
+    /// timeout, `User-Agent` ([`ClientConfig::with_user_agent`] and
+    /// [`Timeouts::connect`] only shape clients trunkline builds), pooling and TLS.
+    ///
+    /// A secret in the client's default headers (a gateway key) should be marked sensitive
+    /// (`HeaderValue::set_sensitive(true)`): reqwest's `Debug` of a client prints its default
+    /// headers, and so does the `Debug` of a vendor client holding it. `ClientConfig`'s own
+    /// `Debug` never shows the client.
+    ///
+    /// ```no_run
+    /// use trunkline_core::ClientConfig;
+    ///
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// // A private CA and a client certificate (mTLS), with rustls.
+    /// let ca = reqwest::Certificate::from_pem(&std::fs::read("carrier-ca.pem")?)?;
+    /// let identity = reqwest::Identity::from_pem(&std::fs::read("client-cert-and-key.pem")?)?;
+    /// let http = reqwest::Client::builder()
+    ///     .tls_certs_merge([ca])
+    ///     .identity(identity)
+    ///     .connect_timeout(std::time::Duration::from_secs(5))
+    ///     .user_agent("my-pbx/2.0")
+    ///     .build()?;
+    /// let config = ClientConfig::default().with_http_client(http);
+    /// # let _ = config; Ok(()) }
+    /// ```
+    pub fn with_http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Paces requests on the client side: at most [`RateLimit`]'s rate, so a burst of calls
+    /// queues instead of collecting the carrier's 429s. Every attempt (retries included)
+    /// takes one token. The budget belongs to the client built from this config and is shared
+    /// by its clones (a provider and every stream it returns); two clients built from one
+    /// config each have their own. Waits run on Tokio's clock and count against the operation
+    /// timeout; a call dropped while it waits gives its turn up unused.
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Bounds the requests the client has in flight at once (from sending to the response
+    /// head; the body is read after). Further requests wait their turn, in order. Shared like
+    /// [`ClientConfig::with_rate_limit`]. `0` is taken as `1`.
+    pub fn with_max_concurrency(mut self, max: usize) -> Self {
+        self.max_concurrency = Some(max.max(1));
+        self
+    }
+
     /// The retry policy.
     pub fn retry(&self) -> RetryPolicy {
         self.retry
+    }
+
+    /// The client-side rate limit, if any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.rate_limit
+    }
+
+    /// The bound on requests in flight, if any.
+    pub fn max_concurrency(&self) -> Option<usize> {
+        self.max_concurrency
+    }
+
+    /// Whether requests go through a client given to [`ClientConfig::with_http_client`].
+    pub fn has_custom_http_client(&self) -> bool {
+        self.http_client.is_some()
     }
 
     /// The wall clock the client reads (see [`ClientConfig::with_time_source`]).
@@ -158,10 +262,15 @@ impl ClientConfig {
         }
     }
 
-    /// Builds the HTTP client: connect timeout, connection pooling, keep-alive, `User-Agent`,
-    /// and compressed responses (`Accept-Encoding: gzip, br` on every request, decoded
-    /// transparently). Per-attempt timeouts are set per request by the retry loop, not here.
+    /// The HTTP client: the one given to [`ClientConfig::with_http_client`] (a cheap clone,
+    /// sharing its pool), or else a new one with the connect timeout, connection pooling,
+    /// keep-alive, `User-Agent` and compressed responses (`Accept-Encoding: gzip, br` on every
+    /// request, decoded transparently). Per-attempt timeouts are set per request by the retry
+    /// loop, not here.
     pub fn http_client(&self) -> Result<reqwest::Client, ConfigError> {
+        if let Some(client) = &self.http_client {
+            return Ok(client.clone());
+        }
         reqwest::Client::builder()
             .connect_timeout(self.timeouts.connect)
             .pool_idle_timeout(Duration::from_secs(90))
@@ -369,6 +478,28 @@ mod tests {
         }
         let err = checked_base_url("https://user:hunter2@api.plivo.com", false).unwrap_err();
         assert!(err.to_string().contains("embeds credentials"));
+    }
+
+    #[test]
+    fn debug_never_shows_a_caller_clients_headers() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "x-gateway-key",
+            reqwest::header::HeaderValue::from_static("gateway-secret-123"),
+        );
+        let client = reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        let config = ClientConfig::default()
+            .with_http_client(client)
+            .with_max_concurrency(0);
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("gateway-secret-123"), "{debug}");
+        assert!(debug.contains("<caller's reqwest::Client>"), "{debug}");
+        assert!(debug.contains("max_concurrency: Some(1)"), "{debug}");
+        assert!(config.has_custom_http_client());
+        assert!(!ClientConfig::default().has_custom_http_client());
     }
 
     #[test]

@@ -80,6 +80,68 @@ impl IntoField<Option<SecretString>> for &String {
     }
 }
 
+/// A generated newtype around an optional value whose `None` is sent as JSON `null` (Telnyx's
+/// `NullableString(Option<String>)`: `NullableString(None)` clears a field, leaving it unset
+/// sends nothing). The generator implements it for every such newtype, so that its setters take
+/// the plain value too: `.sip_subdomain("pbx")` for `NullableString(Some("pbx".into()))`, an
+/// integer for a `NullableInteger`. `None` still leaves the field unset, and the newtype itself
+/// (`NullableString(None)`) still sends `null`.
+///
+/// ```
+/// use trunkline_core::{IntoField, NullableField};
+///
+/// #[derive(Debug, PartialEq)]
+/// struct NullableString(Option<String>);
+/// impl From<Option<String>> for NullableString {
+///     fn from(value: Option<String>) -> Self { Self(value) }
+/// }
+/// impl NullableField for NullableString { type Inner = String; }
+///
+/// fn set<V: IntoField<Option<NullableString>>>(value: V) -> Option<NullableString> {
+///     value.into_field().unwrap()
+/// }
+/// assert_eq!(set("pbx"), Some(NullableString(Some("pbx".into()))));
+/// assert_eq!(set(NullableString(None)), Some(NullableString(None)));
+/// assert_eq!(set(None), None);
+/// ```
+pub trait NullableField: From<Option<Self::Inner>> {
+    /// The value inside (`String`, `i64`).
+    type Inner;
+}
+
+impl<W: NullableField<Inner = String>> IntoField<Option<W>> for &str {
+    fn into_field(self) -> Result<Option<W>, String> {
+        Ok(Some(W::from(Some(self.to_owned()))))
+    }
+}
+
+impl<W: NullableField<Inner = String>> IntoField<Option<W>> for String {
+    fn into_field(self) -> Result<Option<W>, String> {
+        Ok(Some(W::from(Some(self))))
+    }
+}
+
+impl<W: NullableField<Inner = String>> IntoField<Option<W>> for &String {
+    fn into_field(self) -> Result<Option<W>, String> {
+        Ok(Some(W::from(Some(self.clone()))))
+    }
+}
+
+/// `Option<W>` of a nullable integer newtype from every integer type, checked.
+macro_rules! nullable_integers {
+    ($($source:ty),*) => {$(
+        impl<W: NullableField<Inner = i64>> IntoField<Option<W>> for $source {
+            fn into_field(self) -> Result<Option<W>, String> {
+                i64::try_from(self)
+                    .map(|value| Some(W::from(Some(value))))
+                    .map_err(|_| format!("{} does not fit in i64", self))
+            }
+        }
+    )*};
+}
+
+nullable_integers!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
 /// `Option<$target>` from every other integer type, checked.
 macro_rules! optional_integers {
     ($($target:ty: $($source:ty),*;)*) => {$($(

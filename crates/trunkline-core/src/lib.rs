@@ -27,9 +27,15 @@
 //!   tests), the wall clock for `Retry-After` dates is injectable, and jitter can be switched
 //!   off ([`RetryPolicy::with_jitter`]), so retry behaviour is tested exactly.
 //!
-//! Every call runs inside a `tracing` span named `trunkline.operation` with the vendor, the
-//! operation id, the attempt count, the final status and the latency. Headers and bodies are
-//! never logged.
+//! - [`RateLimit`] and [`ClientConfig::with_max_concurrency`]: client-side pacing, so a burst
+//!   queues instead of collecting 429s; [`ClientConfig::with_http_client`]: your own
+//!   `reqwest::Client` (TLS roots, mTLS, DNS, proxy), with trunkline's auth, retries and
+//!   timeouts still applied.
+//! - [`telemetry`]: every call runs inside a `tracing` span named `trunkline.operation` whose
+//!   fields follow OpenTelemetry's HTTP client conventions (`http.request.method`,
+//!   `server.address`, `http.response.status_code`, `http.request.resend_count`, `error.type`,
+//!   `trunkline.vendor`, `trunkline.operation`, …), and with the `metrics` feature request,
+//!   retry and latency metrics. Headers, bodies and full URLs are never recorded.
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
@@ -43,10 +49,12 @@ mod field;
 #[cfg(feature = "httpmock")]
 pub mod mock;
 mod open_enum;
+mod pacing;
 pub mod paging;
 pub mod retry;
 mod runtime;
 mod secret;
+pub mod telemetry;
 mod time;
 
 pub use api::{ApiDescription, AuthScheme, ClientSettings, CredentialField};
@@ -55,8 +63,9 @@ pub use config::{
     ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
     encode_path_segment, env_var, is_loopback, optional_env_pair, optional_env_var,
 };
-pub use field::IntoField;
+pub use field::{IntoField, NullableField};
 pub use open_enum::OpenEnum;
+pub use pacing::RateLimit;
 pub use retry::RetryPolicy;
 pub use runtime::{
     ATTEMPTS_HEADER, CallReport, Operation, Runtime, TimeoutKind, attempts_of, check_request_path,

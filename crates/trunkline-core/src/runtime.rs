@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 use tracing::Instrument as _;
 
+use crate::pacing::Pacer;
 use crate::retry::{self, AttemptContext, AttemptOutcome, RetryDecision, StopReason};
+use crate::telemetry;
 use crate::{Auth, ClientConfig, RetryPolicy, TimeSource, Timeouts};
 
 /// Response header the retry loop adds to every response it returns: the number of attempts
@@ -162,6 +164,8 @@ struct RuntimeInner {
     timeouts: Timeouts,
     encode_plus_in_path: bool,
     time_source: Arc<dyn TimeSource>,
+    /// Client-side rate limit and concurrency bound, shared by every clone.
+    pacer: Arc<Pacer>,
     /// Draws the jitter factor in `[0, 1)` of each backoff wait. `fastrand::f64` except in this
     /// crate's tests, which script it.
     jitter: Arc<dyn Fn() -> f64 + Send + Sync>,
@@ -175,6 +179,7 @@ impl fmt::Debug for Runtime {
             .field("retry", &self.inner.retry)
             .field("timeouts", &self.inner.timeouts)
             .field("time_source", &self.inner.time_source)
+            .field("pacing", &self.inner.pacer)
             .finish()
     }
 }
@@ -190,6 +195,7 @@ impl Runtime {
                 timeouts: config.timeouts(),
                 encode_plus_in_path: false,
                 time_source: config.time_source(),
+                pacer: Arc::new(Pacer::new(config.rate_limit(), config.max_concurrency())),
                 jitter: Arc::new(fastrand::f64),
             }),
         }
@@ -273,8 +279,10 @@ impl Runtime {
     }
 
     /// The `exec` hook: sends the request, retrying as [`crate::retry`] decides, within the
-    /// attempt and operation timeouts, inside a `tracing` span with vendor, operation,
-    /// attempts, status and latency (never headers or bodies, so never secrets).
+    /// attempt and operation timeouts and the client-side pacing ([`crate::RateLimit`],
+    /// [`ClientConfig::with_max_concurrency`]), inside a `tracing` span whose fields follow
+    /// OpenTelemetry's HTTP client conventions (never headers, bodies or full URLs, so never
+    /// secrets; see [`crate::telemetry`]).
     ///
     /// The returned response carries [`ATTEMPTS_HEADER`]; a [`CallReport`] is recorded for
     /// [`observe`].
@@ -286,16 +294,11 @@ impl Runtime {
         operations: &[Operation],
     ) -> reqwest::Result<reqwest::Response> {
         let idempotent = is_idempotent(operations, operation_id, request.method());
-        let span = tracing::info_span!(
-            "trunkline.operation",
-            vendor = self.inner.vendor,
-            operation = operation_id,
-            method = %request.method(),
-            path = request.url().path(),
-            attempts = tracing::field::Empty,
-            status = tracing::field::Empty,
-            latency_ms = tracing::field::Empty,
-        );
+        let template = operations
+            .iter()
+            .find(|op| op.id == operation_id)
+            .map(|op| op.path);
+        let span = telemetry::operation_span(self.inner.vendor, operation_id, template, &request);
         self.retry_loop(
             |request| http.execute(request),
             request,
@@ -334,6 +337,21 @@ impl Runtime {
             // Keep a copy for the next attempt; a body that cannot be cloned (a stream) gets
             // exactly one attempt.
             let spare = current.try_clone();
+            // A slot and a turn in the client-side rate, when configured; the wait counts
+            // against the operation deadline.
+            let admission = if self.inner.pacer.is_active() {
+                let admission = self.inner.pacer.admit().await;
+                if !admission.waited.is_zero() {
+                    tracing::debug!(
+                        attempt,
+                        waited_ms = admission.waited.as_millis() as u64,
+                        "paced"
+                    );
+                }
+                Some(admission)
+            } else {
+                None
+            };
             let remaining = deadline.saturating_duration_since(Instant::now());
             let attempt_timeout = timeouts.attempt().min(remaining);
             // An attempt that may run until the deadline is ended by the deadline: if it times
@@ -343,8 +361,11 @@ impl Runtime {
 
             let attempt_started = Instant::now();
             let result = send(current).await;
+            // The response head is in (or the attempt failed): the slot is free again.
+            drop(admission);
             let latency = attempt_started.elapsed();
             let outcome = classify(&result, self.inner.time_source.now());
+            telemetry::attempt_finished(self.inner.vendor, operation_id, &outcome, latency);
             tracing::debug!(
                 attempt,
                 status = result.as_ref().ok().map(|r| r.status().as_u16()),
@@ -371,6 +392,7 @@ impl Runtime {
                         outcome = ?outcome,
                         "retrying"
                     );
+                    telemetry::retrying(self.inner.vendor, operation_id, &outcome);
                     if let Ok(response) = result {
                         // Read the (small) error body so the connection can be reused.
                         let _ = response.bytes().await;
@@ -398,12 +420,13 @@ impl Runtime {
                             TimeoutKind::Attempt
                         }
                     });
-                    let span = tracing::Span::current();
-                    span.record("attempts", attempt);
-                    if let Some(status) = status {
-                        span.record("status", status);
-                    }
-                    span.record("latency_ms", elapsed.as_millis() as u64);
+                    telemetry::call_finished(
+                        self.inner.vendor,
+                        operation_id,
+                        &outcome,
+                        attempt,
+                        elapsed,
+                    );
                     tracing::debug!(attempts = attempt, stop = ?stop, "operation finished");
                     record(CallReport {
                         vendor: self.inner.vendor,
@@ -623,6 +646,8 @@ macro_rules! client_hooks {
     };
 }
 
+#[cfg(test)]
+mod pacing_tests;
 #[cfg(test)]
 mod retry_loop_tests;
 

@@ -176,7 +176,8 @@ impl TelnyxDetailRecord {
     }
 }
 
-/// Seeded records, oldest `started_at` first.
+/// Seeded records, oldest `started_at` first (so a time window is a binary search and an
+/// unfiltered page a slice: a page costs the same at any store size).
 #[derive(Default)]
 pub(crate) struct RecordStore {
     records: Vec<TelnyxDetailRecord>,
@@ -245,23 +246,45 @@ impl RecordStore {
                 ));
             }
         };
+        if record_type != "sip-trunking" {
+            return Ok(telnyx::page_of(page, 0, Vec::<&TelnyxDetailRecord>::new()));
+        }
+        // The store is sorted by `started_at`: the time window is two binary searches.
+        let lo = from.map_or(0, |f| self.records.partition_point(|r| r.started_at < f));
+        let hi = until.map_or(self.records.len(), |u| {
+            self.records.partition_point(|r| r.started_at < u)
+        });
+        let window = &self.records[lo..hi.max(lo)];
+        let fields = [
+            "filter[direction]",
+            "filter[cli]",
+            "filter[cld]",
+            "filter[connection_id]",
+        ];
+        if fields.iter().all(|key| q.get(key).is_none()) {
+            // Unfiltered or time-filtered: the page is a slice, at any store size.
+            let (total, offset) = (window.len(), page.offset());
+            let end = offset.saturating_add(page.size).min(total);
+            let range = offset.min(total)..end;
+            let items: Vec<&TelnyxDetailRecord> = if descending {
+                range.map(|i| &window[total - 1 - i]).collect()
+            } else {
+                window[range].iter().collect()
+            };
+            return Ok(telnyx::page_of(page, total, items));
+        }
+        // Field filters scan the window.
         let equal = |key: &str, value: &str| q.get(key).is_none_or(|want| want == value);
-        let mut matching: Vec<&TelnyxDetailRecord> = if record_type == "sip-trunking" {
-            self.records
-                .iter()
-                .filter(|r| equal("filter[direction]", &r.direction))
-                .filter(|r| equal("filter[cli]", &r.cli))
-                .filter(|r| equal("filter[cld]", &r.cld))
-                .filter(|r| {
-                    q.get("filter[connection_id]")
-                        .is_none_or(|c| r.connection_id.as_deref() == Some(c))
-                })
-                .filter(|r| from.is_none_or(|f| r.started_at >= f))
-                .filter(|r| until.is_none_or(|u| r.started_at < u))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut matching: Vec<&TelnyxDetailRecord> = window
+            .iter()
+            .filter(|r| equal("filter[direction]", &r.direction))
+            .filter(|r| equal("filter[cli]", &r.cli))
+            .filter(|r| equal("filter[cld]", &r.cld))
+            .filter(|r| {
+                q.get("filter[connection_id]")
+                    .is_none_or(|c| r.connection_id.as_deref() == Some(c))
+            })
+            .collect();
         if descending {
             matching.reverse();
         }
@@ -390,5 +413,20 @@ mod tests {
             assert!(r.billed_sec >= r.call_sec);
             assert!(ids::is_e164(&r.cli) && ids::is_e164(&r.cld));
         }
+    }
+
+    #[test]
+    fn sorted_store_keeps_seeding_order_independent() {
+        let mut store = RecordStore::default();
+        let mut records = TelnyxDetailRecord::generate(30, 3);
+        records.reverse();
+        store.seed(records);
+        assert!(
+            store
+                .records
+                .windows(2)
+                .all(|w| w[0].started_at <= w[1].started_at)
+        );
+        assert_eq!(store.len(), 30);
     }
 }

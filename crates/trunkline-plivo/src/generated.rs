@@ -8161,9 +8161,15 @@ impl Client {
     ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::new(auth_id, auth_token).build()
     }
-    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (see [`ClientBuilder::from_env`]).
+    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL` (see [`ClientBuilder::from_env`]), with the default `ClientConfig`: [`Client::from_env_with`] takes one.
     pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::from_env()?.build()
+    }
+    ///A client from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and, if set, `PLIVO_BASE_URL`, with `config`: retries, timeouts, user agent, rate limit, your own `reqwest::Client` ([`ClientConfig`](trunkline_core::ClientConfig)). The same as `ClientBuilder::from_env()?.config(config).build()`.
+    pub fn from_env_with(
+        config: ::trunkline_core::ClientConfig,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.config(config).build()
     }
     ///The base URL every operation path is appended to: the origin followed by `/v1/Account/{auth_id}/Zentrunk` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
     pub fn base_url(&self) -> &str {
@@ -8286,5 +8292,49 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
         ::std::option::Option::Some(item)
             .and_then(|value| value.uri_uuid.as_ref())
             .map(::std::string::String::as_str)
+    }
+}
+impl Client {
+    ///Every item of [`Client::list_calls`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_calls().stream()`; set the list's filters on that builder.
+    pub fn calls(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Call, Error<types::ErrorBody>> {
+        self.list_calls().stream()
+    }
+    ///Every item of [`Client::list_credentials`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credentials().stream()`; set the list's filters on that builder.
+    pub fn credentials(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::Credential,
+        Error<types::ErrorBody>,
+    > {
+        self.list_credentials().stream()
+    }
+    ///Every item of [`Client::list_ip_access_control_lists`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_access_control_lists().stream()`; set the list's filters on that builder.
+    pub fn ip_access_control_lists(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::IpAccessControlList,
+        Error<types::ErrorBody>,
+    > {
+        self.list_ip_access_control_lists().stream()
+    }
+    ///Every item of [`Client::list_trunks`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_trunks().stream()`; set the list's filters on that builder.
+    pub fn trunks(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Trunk, Error<types::ErrorBody>> {
+        self.list_trunks().stream()
+    }
+    ///Every item of [`Client::list_origination_uris`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–20, default 20), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_origination_uris().stream()`; set the list's filters on that builder.
+    pub fn origination_uris(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::OriginationUri,
+        Error<types::ErrorBody>,
+    > {
+        self.list_origination_uris().stream()
     }
 }

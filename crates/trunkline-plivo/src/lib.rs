@@ -66,7 +66,9 @@ pub use generated::*;
 pub mod mock;
 
 pub use trunkline_core::paging::{ListOptions, ListPage, Paged, PagingError};
-pub use trunkline_core::{ClientConfig, ConfigError, RetryPolicy, SecretString, Timeouts};
+pub use trunkline_core::{
+    ClientConfig, ConfigError, RateLimit, RetryPolicy, SecretString, Timeouts,
+};
 
 /// The README's example, compiled as a doctest.
 #[cfg(doctest)]

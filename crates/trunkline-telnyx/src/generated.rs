@@ -26315,14 +26315,29 @@ impl Client {
     ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::new(api_key).build()
     }
-    ///A client from `TELNYX_API_KEY` and, if set, `TELNYX_BASE_URL` (see [`ClientBuilder::from_env`]).
+    ///A client from `TELNYX_API_KEY` and, if set, `TELNYX_BASE_URL` (see [`ClientBuilder::from_env`]), with the default `ClientConfig`: [`Client::from_env_with`] takes one.
     pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::from_env()?.build()
+    }
+    ///A client from `TELNYX_API_KEY` and, if set, `TELNYX_BASE_URL`, with `config`: retries, timeouts, user agent, rate limit, your own `reqwest::Client` ([`ClientConfig`](trunkline_core::ClientConfig)). The same as `ClientBuilder::from_env()?.config(config).build()`.
+    pub fn from_env_with(
+        config: ::trunkline_core::ClientConfig,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.config(config).build()
     }
     ///The base URL every operation path is appended to: the origin followed by `/v2` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
     pub fn base_url(&self) -> &str {
         ::progenitor_client::ClientInfo::baseurl(self)
     }
+}
+impl ::trunkline_core::NullableField for types::EncryptedMediaSetting {
+    type Inner = types::EncryptedMediaSettingInner;
+}
+impl ::trunkline_core::NullableField for types::NullableInteger {
+    type Inner = i64;
+}
+impl ::trunkline_core::NullableField for types::NullableString {
+    type Inner = ::std::string::String;
 }
 impl ::trunkline_core::paging::ListPage for types::ListConnectionsResponse {
     type Item = types::Connection;
@@ -26574,5 +26589,67 @@ impl ::trunkline_core::paging::ListPage for types::ListPhoneNumbersResponse {
         ::std::option::Option::Some(item)
             .map(|value| &value.id)
             .map(::std::string::String::as_str)
+    }
+}
+impl Client {
+    ///Every item of [`Client::list_connections`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_connections().stream()`; set the list's filters on that builder.
+    pub fn connections(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Connection, Error<types::Errors>> {
+        self.list_connections().stream()
+    }
+    ///Every item of [`Client::list_credential_connections`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credential_connections().stream()`; set the list's filters on that builder.
+    pub fn credential_connections(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::CredentialConnection,
+        Error<types::Errors>,
+    > {
+        self.list_credential_connections().stream()
+    }
+    ///Every item of [`Client::list_fqdn_connections`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_fqdn_connections().stream()`; set the list's filters on that builder.
+    pub fn fqdn_connections(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::FqdnConnection,
+        Error<types::Errors>,
+    > {
+        self.list_fqdn_connections().stream()
+    }
+    ///Every item of [`Client::list_fqdns`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_fqdns().stream()`; set the list's filters on that builder.
+    pub fn fqdns(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Fqdn, Error<types::Errors>> {
+        self.list_fqdns().stream()
+    }
+    ///Every item of [`Client::list_ip_connections`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_connections().stream()`; set the list's filters on that builder.
+    pub fn ip_connections(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::IpConnection, Error<types::Errors>> {
+        self.list_ip_connections().stream()
+    }
+    ///Every item of [`Client::list_ips`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ips().stream()`; set the list's filters on that builder.
+    pub fn ips(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Ip, Error<types::Errors>> {
+        self.list_ips().stream()
+    }
+    ///Every item of [`Client::list_outbound_voice_profiles`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_outbound_voice_profiles().stream()`; set the list's filters on that builder.
+    pub fn outbound_voice_profiles(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::OutboundVoiceProfile,
+        Error<types::Errors>,
+    > {
+        self.list_outbound_voice_profiles().stream()
+    }
+    ///Every item of [`Client::list_phone_numbers`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–250, default 250), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_phone_numbers().stream()`; set the list's filters on that builder.
+    pub fn phone_numbers(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::PhoneNumber, Error<types::Errors>> {
+        self.list_phone_numbers().stream()
     }
 }

@@ -40,9 +40,17 @@ impl Client {
         ClientBuilder::new(account_sid, auth_token).build()
     }
 
-    /// A client from the environment (see [`ClientBuilder::from_env`]).
+    /// A client from the environment (see [`ClientBuilder::from_env`]) with the default
+    /// `ClientConfig`; [`Client::from_env_with`] takes one.
     pub fn from_env() -> Result<Self, ConfigError> {
         ClientBuilder::from_env()?.build()
+    }
+
+    /// A client from the environment (see [`ClientBuilder::from_env`]) with `config`:
+    /// retries, timeouts, user agent, rate limit, your own `reqwest::Client`. The same as
+    /// `ClientBuilder::from_env()?.config(config).build()`.
+    pub fn from_env_with(config: ClientConfig) -> Result<Self, ConfigError> {
+        ClientBuilder::from_env()?.config(config).build()
     }
 
     /// The Elastic SIP Trunking v1 client.

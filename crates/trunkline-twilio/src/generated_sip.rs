@@ -6373,3 +6373,25 @@ impl ::trunkline_core::paging::LinkedPage for types::IpAddressPage {
     const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
     const SERVER_PATH: &'static str = "/2010-04-01/Accounts/{AccountSid}";
 }
+impl Client {
+    ///Every item of [`Client::list_credential_lists`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–1000, default 1000), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credential_lists().stream()`; set the list's filters on that builder.
+    pub fn credential_lists(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::CredentialList,
+        Error<types::TwilioError>,
+    > {
+        self.list_credential_lists().stream()
+    }
+    ///Every item of [`Client::list_ip_access_control_lists`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–1000, default 1000), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_access_control_lists().stream()`; set the list's filters on that builder.
+    pub fn ip_access_control_lists(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::IpAccessControlList,
+        Error<types::TwilioError>,
+    > {
+        self.list_ip_access_control_lists().stream()
+    }
+}

@@ -8588,3 +8588,11 @@ impl ::trunkline_core::paging::LinkedPage for types::TrunkPhoneNumberPage {
     const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
     const SERVER_PATH: &'static str = "";
 }
+impl Client {
+    ///Every item of [`Client::list_trunks`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–1000, default 1000), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_trunks().stream()`; set the list's filters on that builder.
+    pub fn trunks(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Trunk, Error<types::TwilioError>> {
+        self.list_trunks().stream()
+    }
+}

@@ -54,7 +54,9 @@ pub use trunking::{
     ENV_BASE_URL as ENV_TRUNKING_BASE_URL, VENDOR,
 };
 pub use trunkline_core::paging::{LinkedPage, ListOptions, ListPage, PageItem, Paged, PagingError};
-pub use trunkline_core::{ClientConfig, ConfigError, RetryPolicy, SecretString, Timeouts};
+pub use trunkline_core::{
+    ClientConfig, ConfigError, RateLimit, RetryPolicy, SecretString, Timeouts,
+};
 
 /// The error of every [`trunking`] operation: `ErrorResponse` carries the status and Twilio's
 /// decoded error body ([`trunking::types::TwilioError`]).

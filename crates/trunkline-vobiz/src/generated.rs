@@ -9714,9 +9714,15 @@ impl Client {
     ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::new(auth_id, auth_token).build()
     }
-    ///A client from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and, if set, `VOBIZ_BASE_URL` (see [`ClientBuilder::from_env`]).
+    ///A client from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and, if set, `VOBIZ_BASE_URL` (see [`ClientBuilder::from_env`]), with the default `ClientConfig`: [`Client::from_env_with`] takes one.
     pub fn from_env() -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
         ClientBuilder::from_env()?.build()
+    }
+    ///A client from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and, if set, `VOBIZ_BASE_URL`, with `config`: retries, timeouts, user agent, rate limit, your own `reqwest::Client` ([`ClientConfig`](trunkline_core::ClientConfig)). The same as `ClientBuilder::from_env()?.config(config).build()`.
+    pub fn from_env_with(
+        config: ::trunkline_core::ClientConfig,
+    ) -> ::std::result::Result<Self, ::trunkline_core::ConfigError> {
+        ClientBuilder::from_env()?.config(config).build()
     }
     ///The base URL every operation path is appended to: the origin followed by `/api/v1/Account/{auth_id}` for this account (or the URL given to [`ClientBuilder::api_base_url`]).
     pub fn base_url(&self) -> &str {
@@ -9844,5 +9850,49 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
         ::std::option::Option::Some(item)
             .map(|value| &value.id)
             .map(::std::string::String::as_str)
+    }
+}
+impl Client {
+    ///Every item of [`Client::list_cdrs`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_cdrs().stream()`; set the list's filters on that builder.
+    pub fn cdrs(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Cdr, Error<types::VobizError>> {
+        self.list_cdrs().stream()
+    }
+    ///Every item of [`Client::list_trunks`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_trunks().stream()`; set the list's filters on that builder.
+    pub fn trunks(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<'_, types::Trunk, Error<types::VobizError>> {
+        self.list_trunks().stream()
+    }
+    ///Every item of [`Client::list_credentials`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_credentials().stream()`; set the list's filters on that builder.
+    pub fn credentials(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::Credential,
+        Error<types::VobizError>,
+    > {
+        self.list_credentials().stream()
+    }
+    ///Every item of [`Client::list_ip_acl_entries`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_ip_acl_entries().stream()`; set the list's filters on that builder.
+    pub fn ip_acl_entries(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::IpAclEntry,
+        Error<types::VobizError>,
+    > {
+        self.list_ip_acl_entries().stream()
+    }
+    ///Every item of [`Client::list_origination_uris`] as a stream, pages fetched as it is polled: `.page_size(n)` sets the items per request (1–100, default 100), `.max_items(n)` the most items read (no page after the one holding the last is fetched). The same as `self.list_origination_uris().stream()`; set the list's filters on that builder.
+    pub fn origination_uris(
+        &self,
+    ) -> ::trunkline_core::paging::Paged<
+        '_,
+        types::OriginationUri,
+        Error<types::VobizError>,
+    > {
+        self.list_origination_uris().stream()
     }
 }

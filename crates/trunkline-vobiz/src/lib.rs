@@ -96,7 +96,9 @@ pub mod mock;
 pub use chrono;
 pub use trunkline_core::OpenEnum;
 pub use trunkline_core::paging::{ListOptions, ListPage, Paged, PagingError};
-pub use trunkline_core::{ClientConfig, ConfigError, RetryPolicy, SecretString, Timeouts};
+pub use trunkline_core::{
+    ClientConfig, ConfigError, RateLimit, RetryPolicy, SecretString, Timeouts,
+};
 
 /// The README's examples, compiled as doctests (its mock example needs the `httpmock` feature).
 #[cfg(all(doctest, feature = "httpmock"))]

@@ -7,9 +7,13 @@
 //! ```
 //!
 //! With no `TRUNKLINE_VENDOR` in the environment it starts `trunkline-emulator` in-process and
-//! runs against all three vendors' emulators: no credentials, no network. With
-//! `TRUNKLINE_VENDOR=plivo|twilio|vobiz` and that vendor's credentials set (see
-//! `trunkline::from_env`), it does the same against the real carrier.
+//! runs against all four vendors' emulators: no credentials, no network. With
+//! `TRUNKLINE_VENDOR=plivo|twilio|vobiz|telnyx` and that vendor's credentials set (see
+//! `trunkline::from_env`; Telnyx also needs `TELNYX_OUTBOUND_VOICE_PROFILE_ID`), it does the
+//! same against the real carrier.
+//!
+//! Where a trunk authenticates either by credentials or by address (Telnyx: a credential
+//! connection or an IP connection), the outbound trunk gets the credentials only.
 
 use std::sync::Arc;
 
@@ -86,8 +90,20 @@ fn emulated_providers(emulator: &Emulator) -> Result<Vec<Arc<dyn TrunkProvider>>
         trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID,
         trunkline_emulator::DEFAULT_VOBIZ_AUTH_TOKEN,
         Some(emulator.vobiz_url()),
-        config,
+        config.clone(),
     )?));
+    #[cfg(feature = "telnyx")]
+    {
+        // Outbound Telnyx trunks place calls through an outbound voice profile (spend limits,
+        // allowed destinations), which the account owner creates once; trunkline never does.
+        let profile = emulator.telnyx().add_outbound_voice_profile("quickstart");
+        let telnyx = trunkline::TelnyxProvider::with_config(
+            trunkline_emulator::DEFAULT_TELNYX_API_KEY,
+            Some(emulator.telnyx_url()),
+            config,
+        )?;
+        providers.push(Arc::new(telnyx.with_outbound_voice_profile(profile)));
+    }
     Ok(providers)
 }
 
@@ -96,10 +112,13 @@ async fn run(provider: &dyn TrunkProvider) -> Result<(), BoxError> {
     let vendor = provider.vendor();
     println!("== {vendor} ==");
 
+    let caps = provider.capabilities();
     let mut outbound = TrunkSpec::outbound(format!("quickstart-{vendor}-out"))
-        .with_credential("pbxquick01", "Qu1ckstart-Passw0rd!")
-        .with_network("34.120.10.20".parse()?);
-    if provider.capabilities().trunk.sip_domain.is_settable() {
+        .with_credential("pbxquick01", "Qu1ckstart-Passw0rd!");
+    if !caps.trunk.credentials_exclusive {
+        outbound = outbound.with_network("34.120.10.20".parse()?);
+    }
+    if caps.trunk.sip_domain.is_settable() {
         // Twilio: you choose the termination domain.
         outbound =
             outbound.with_sip_domain(format!("quickstart-{}.pstn.twilio.com", std::process::id()));

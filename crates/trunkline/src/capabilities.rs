@@ -304,8 +304,12 @@ pub struct TrunkRules {
     /// them to each page.
     pub server_side_filters: bool,
     /// Deleting a trunk also deletes the credentials, IP lists and origination URIs attached
-    /// to it (Vobiz).
+    /// to it (Vobiz, Telnyx).
     pub delete_cascades: bool,
+    /// How a trunk authenticates is fixed when it is created: a trunk with a credential list
+    /// has no IP access list and no origination URIs (Telnyx: a credential connection
+    /// registers; IP and FQDN connections authenticate by address and route to their targets).
+    pub credentials_exclusive: bool,
 }
 
 /// Credential lists and their credentials.
@@ -344,6 +348,8 @@ pub struct IpAccessListRules {
     pub max_entries: Option<usize>,
     /// IPv4 networks only (Twilio, Vobiz).
     pub ipv4_only: bool,
+    /// Single addresses only, no ranges (Telnyx `/ips`).
+    pub addresses_only: bool,
 }
 
 /// The documented rule for a SIP URI.
@@ -384,6 +390,9 @@ pub struct OriginationUriRules {
     pub sip_uri: SipUriRule,
     /// Whether the destination can change after creation.
     pub sip_uri_update: Setting,
+    /// URIs have a name the vendor keeps (Telnyx targets have none: setting one is
+    /// `NotSupported`).
+    pub named: bool,
     /// The URI's name.
     pub name: TextRule,
     /// Its priority (lower is preferred). Where unsupported, the order of attachment is the
@@ -442,6 +451,10 @@ pub struct CallRules {
     /// The vendor filters the ended range by whole days: trunkline fetches the covering days
     /// and drops the records outside the exact range.
     pub ended_range_by_day: bool,
+    /// Listed records carry every field the vendor's single-record read has. When `false`
+    /// (Plivo), [`CallFilter::with_details`](crate::CallFilter::with_details) completes them
+    /// at one extra request per record.
+    pub list_has_details: bool,
 }
 
 impl CallRules {
@@ -449,11 +462,20 @@ impl CallRules {
     pub const EXACT: Self = Self {
         ended_range_needs_both_ends: false,
         ended_range_by_day: false,
+        list_has_details: true,
+    };
+
+    /// Like [`CallRules::EXACT`], but the list leaves out fields only the single-record read
+    /// returns (Plivo).
+    pub const EXACT_SUMMARY_LIST: Self = Self {
+        list_has_details: false,
+        ..Self::EXACT
     };
 
     /// The vendor filters the ended range by a range of whole days, both ends given.
     pub const BY_DAY: Self = Self {
         ended_range_needs_both_ends: true,
         ended_range_by_day: true,
+        list_has_details: true,
     };
 }

@@ -3,7 +3,12 @@
 // Each vendor uses part of the adapter engine; with some vendor features off, parts have no
 // user.
 #![cfg_attr(
-    not(all(feature = "plivo", feature = "twilio", feature = "vobiz")),
+    not(all(
+        feature = "plivo",
+        feature = "twilio",
+        feature = "vobiz",
+        feature = "telnyx"
+    )),
     allow(dead_code)
 )]
 
@@ -33,19 +38,27 @@ mod vobiz;
 pub use providers::VobizProvider;
 #[cfg(feature = "vobiz")]
 pub use vobiz::{DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_PRIORITY};
+#[cfg(feature = "telnyx")]
+mod telnyx;
+#[cfg(feature = "telnyx")]
+pub use providers::{ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID, TelnyxProvider};
 
 pub use capabilities::Capabilities;
-pub use connect::{ENV_VENDOR, from_env, provider_from_env};
+pub use connect::{ENV_VENDOR, from_env, from_env_with, provider_from_env, provider_from_env_with};
 pub use error::{Error, ProvisioningError, Result, Step, VendorError};
 pub use model::*;
 pub use provider::{BoxFuture, BoxStream, Operation, TrunkProvider, TrunkProviderExt};
 pub use provision::{Provisioned, TrunkSpec};
-pub use trunkline_core::{ClientConfig, RetryPolicy, SecretString, TimeoutKind, Timeouts};
+pub use trunkline_core::{
+    ClientConfig, RateLimit, RetryPolicy, SecretString, TimeoutKind, Timeouts,
+};
 
 /// The typed vendor clients, for what the vendor-neutral model leaves out.
 pub mod vendor {
     #[cfg(feature = "plivo")]
     pub use trunkline_plivo as plivo;
+    #[cfg(feature = "telnyx")]
+    pub use trunkline_telnyx as telnyx;
     #[cfg(feature = "twilio")]
     pub use trunkline_twilio as twilio;
     #[cfg(feature = "vobiz")]

@@ -24,18 +24,21 @@ pub enum Vendor {
     Twilio,
     /// Vobiz.
     Vobiz,
+    /// Telnyx (SIP connections, API v2).
+    Telnyx,
 }
 
 impl Vendor {
     /// Every vendor, in a stable order.
-    pub const ALL: [Vendor; 3] = [Vendor::Plivo, Vendor::Twilio, Vendor::Vobiz];
+    pub const ALL: [Vendor; 4] = [Vendor::Plivo, Vendor::Twilio, Vendor::Vobiz, Vendor::Telnyx];
 
-    /// Lower-case name: `plivo`, `twilio`, `vobiz` (the value of `TRUNKLINE_VENDOR`).
+    /// Lower-case name: `plivo`, `twilio`, `vobiz`, `telnyx` (the value of `TRUNKLINE_VENDOR`).
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Plivo => "plivo",
             Self::Twilio => "twilio",
             Self::Vobiz => "vobiz",
+            Self::Telnyx => "telnyx",
         }
     }
 }
@@ -46,9 +49,9 @@ impl fmt::Display for Vendor {
     }
 }
 
-/// `"plivo"`, `"twilio"` or `"vobiz"` (case-insensitive) is not any other value.
+/// `"plivo"`, `"twilio"`, `"vobiz"` or `"telnyx"` (case-insensitive) is not any other value.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown vendor {0:?}: expected plivo, twilio or vobiz")]
+#[error("unknown vendor {0:?}: expected plivo, twilio, vobiz or telnyx")]
 pub struct UnknownVendor(pub String);
 
 impl FromStr for Vendor {
@@ -59,6 +62,7 @@ impl FromStr for Vendor {
             "plivo" => Ok(Self::Plivo),
             "twilio" => Ok(Self::Twilio),
             "vobiz" => Ok(Self::Vobiz),
+            "telnyx" => Ok(Self::Telnyx),
             _ => Err(UnknownVendor(s.to_owned())),
         }
     }
@@ -931,6 +935,9 @@ impl CallRecord {
     }
 }
 
+/// How many single-record reads [`CallFilter::with_details`] keeps in flight per list.
+pub const CALL_DETAILS_IN_FLIGHT: usize = 8;
+
 /// Which call records to list. Filters a vendor cannot apply server-side are applied by
 /// trunkline to each page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -948,6 +955,9 @@ pub struct CallFilter {
     pub ended_before: Option<DateTime<Utc>>,
     /// Items per request; `None` uses the vendor's maximum.
     pub page_size: Option<u32>,
+    /// Complete every listed record with the fields only the vendor's single-record read
+    /// returns (see [`CallFilter::with_details`]).
+    pub details: bool,
 }
 
 impl CallFilter {
@@ -984,6 +994,30 @@ impl CallFilter {
     /// Items per request.
     pub fn with_page_size(mut self, page_size: u32) -> Self {
         self.page_size = Some(page_size);
+        self
+    }
+
+    /// Complete every listed record with what only the vendor's single-record read returns.
+    ///
+    /// Some vendors list fewer fields than they return for one record: Plivo's call list
+    /// carries no cost, no hang-up cause, no answer or end time and no trunk domain
+    /// ([`Capabilities::call`](crate::Capabilities)`.list_has_details` is `false`). With
+    /// details on, trunkline reads each listed record once more (**one extra request per
+    /// call**, at most [`CALL_DETAILS_IN_FLIGHT`] at a
+    /// time, records still yielded in list order) and fills the missing fields from it. For a
+    /// vendor whose list is already complete it changes nothing and sends nothing more.
+    ///
+    /// A record deleted between the list and its read keeps its listed fields; any other
+    /// failed read ends the stream with that error.
+    ///
+    /// ```
+    /// use trunkline::CallFilter;
+    ///
+    /// let billing = CallFilter::new().with_details(true);
+    /// assert!(billing.details);
+    /// ```
+    pub fn with_details(mut self, details: bool) -> Self {
+        self.details = details;
         self
     }
 }

@@ -228,6 +228,7 @@ impl Adapter for PlivoProvider {
             outbound_requires_auth: true,
             server_side_filters: true,
             delete_cascades: false,
+            credentials_exclusive: false,
         },
         credential_list: CredentialListRules {
             named: true,
@@ -241,9 +242,11 @@ impl Adapter for PlivoProvider {
             min_entries: 1,
             max_entries: None,
             ipv4_only: false,
+            addresses_only: false,
         },
         origination_uri: OriginationUriRules {
             sip_uri: SipUriRule::at_most(255),
+            named: true,
             sip_uri_update: Setting::Settable,
             name: TextRule::ANY,
             priority: Setting::unsupported(
@@ -255,7 +258,7 @@ impl Adapter for PlivoProvider {
             created_under_trunk: false,
         },
         phone_number: PhoneNumberRules::ANY,
-        call: CallRules::EXACT,
+        call: CallRules::EXACT_SUMMARY_LIST,
     };
     type TrunkRecord = ();
 

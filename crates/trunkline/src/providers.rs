@@ -6,7 +6,12 @@
 //! A provider is cheap to clone: the clones share one connection pool, and a clone is what an
 //! owned list stream holds.
 
-#[cfg(any(feature = "plivo", feature = "twilio", feature = "vobiz"))]
+#[cfg(any(
+    feature = "plivo",
+    feature = "twilio",
+    feature = "vobiz",
+    feature = "telnyx"
+))]
 use crate::{ClientConfig, Result, SecretString};
 
 /// Plivo Zentrunk as a [`TrunkProvider`](crate::TrunkProvider).
@@ -55,7 +60,15 @@ impl PlivoProvider {
 
     /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_plivo::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `PLIVO_AUTH_ID`, `PLIVO_AUTH_TOKEN` and optionally `PLIVO_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_plivo::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).
@@ -116,7 +129,15 @@ impl TwilioProvider {
     /// A provider from `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` (or `TWILIO_API_KEY` +
     /// `TWILIO_API_SECRET`), with the optional base-URL overrides of `trunkline_twilio`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_twilio::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from the same variables as [`TwilioProvider::from_env`], with `config`
+    /// (retries, timeouts, rate limit, your own `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_twilio::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URLs, either auth mode).
@@ -181,7 +202,15 @@ impl VobizProvider {
 
     /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`.
     pub fn from_env() -> Result<Self> {
-        Ok(Self::from_client(trunkline_vobiz::Client::from_env()?))
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from `VOBIZ_AUTH_ID`, `VOBIZ_AUTH_TOKEN` and optionally `VOBIZ_BASE_URL`, with `config` (retries, timeouts, rate limit, your own
+    /// `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        Ok(Self::from_client(trunkline_vobiz::Client::from_env_with(
+            config,
+        )?))
     }
 
     /// A provider around an existing typed client (any base URL).
@@ -191,6 +220,111 @@ impl VobizProvider {
 
     /// The typed Vobiz client, for everything the vendor-neutral model leaves out.
     pub fn client(&self) -> &trunkline_vobiz::Client {
+        &self.client
+    }
+}
+
+/// Telnyx SIP connections as a [`TrunkProvider`](crate::TrunkProvider).
+///
+/// How Telnyx maps (see also the crate docs' tables):
+///
+/// - A trunk is a *connection*, whose type fixes how it authenticates. Which type a trunk
+///   becomes is decided from what it is created with: with a credential list, that list's
+///   **credential connection** (one SIP username and password; the PBX registers); with an IP
+///   access list, that list's **IP connection** (authenticated by source address, routing to
+///   IP addresses); with neither, a new **FQDN connection** (routing to host names). The type
+///   cannot change later, so credentials exclude networks and origination URIs on one trunk.
+/// - A credential list *is* a credential connection and an IP access list *is* an IP
+///   connection with its `/ips`: [`create_credential_list`](crate::TrunkProvider::create_credential_list)
+///   creates one (inactive, named after the list), and creating a trunk with it attached
+///   turns that connection into the trunk (renamed, activated, given the outbound voice
+///   profile): the trunk's id is the list's id, and deleting either deletes both.
+/// - Outbound calls need an outbound voice profile, which holds spend limits and allowed
+///   destinations: trunkline never creates one. Give its id with
+///   [`TelnyxProvider::with_outbound_voice_profile`] (or `TELNYX_OUTBOUND_VOICE_PROFILE_ID`);
+///   an outbound or two-way trunk without one is `InvalidRequest`. A trunk with a profile reads
+///   back as [`Direction::Both`](crate::Direction::Both) (its numbers also ring inbound), one
+///   without as `Inbound`.
+/// - Origination URIs are a connection's `/ips` (IP connection) or `/fqdns` (FQDN
+///   connection), created on their trunk; the three target slots (primary, secondary,
+///   tertiary) give their order. They have no name, weight, priority or enabled switch.
+/// - Numbers are attached by E.164 (`PATCH /phone_numbers/{id}` with `connection_id`); Telnyx
+///   documents no way to detach one. Call records are detail records (`sip-trunking`).
+#[cfg(feature = "telnyx")]
+#[derive(Clone, Debug)]
+pub struct TelnyxProvider {
+    pub(crate) client: trunkline_telnyx::Client,
+    pub(crate) outbound_voice_profile: Option<String>,
+}
+
+/// Environment variable naming the outbound voice profile a [`TelnyxProvider`] puts on the
+/// outbound trunks it creates (trunkline's own name; optional).
+#[cfg(feature = "telnyx")]
+pub const ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID: &str = "TELNYX_OUTBOUND_VOICE_PROFILE_ID";
+
+#[cfg(feature = "telnyx")]
+impl TelnyxProvider {
+    /// A provider for the account of `api_key` on `https://api.telnyx.com`, with default
+    /// retries and timeouts and no outbound voice profile.
+    pub fn new(api_key: impl Into<SecretString>) -> Result<Self> {
+        Self::with_config(api_key, None, ClientConfig::default())
+    }
+
+    /// A provider with an origin override (a proxy, the emulator) and shared settings (retry
+    /// policy, timeouts).
+    pub fn with_config(
+        api_key: impl Into<SecretString>,
+        base_url: Option<&str>,
+        config: ClientConfig,
+    ) -> Result<Self> {
+        let builder = trunkline_telnyx::ClientBuilder::new(api_key).config(config);
+        let builder = base_url
+            .into_iter()
+            .fold(builder, trunkline_telnyx::ClientBuilder::base_url);
+        Ok(Self::from_client(builder.build()?))
+    }
+
+    /// A provider from `TELNYX_API_KEY`, optionally `TELNYX_BASE_URL`, and optionally
+    /// `TELNYX_OUTBOUND_VOICE_PROFILE_ID` (trimmed; empty is unset).
+    pub fn from_env() -> Result<Self> {
+        Self::from_env_with(ClientConfig::default())
+    }
+
+    /// A provider from the same variables as [`TelnyxProvider::from_env`], with `config`
+    /// (retries, timeouts, rate limit, your own `reqwest::Client`, …).
+    pub fn from_env_with(config: ClientConfig) -> Result<Self> {
+        let provider = Self::from_client(trunkline_telnyx::Client::from_env_with(config)?);
+        let profile = std::env::var(ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID).unwrap_or_default();
+        let profile = profile.trim();
+        Ok(match profile.is_empty() {
+            true => provider,
+            false => provider.with_outbound_voice_profile(profile),
+        })
+    }
+
+    /// A provider around an existing typed client (any base URL), without an outbound voice
+    /// profile.
+    pub fn from_client(client: trunkline_telnyx::Client) -> Self {
+        Self {
+            client,
+            outbound_voice_profile: None,
+        }
+    }
+
+    /// The same provider, putting the outbound voice profile `id` on every outbound or two-way
+    /// trunk it creates.
+    pub fn with_outbound_voice_profile(mut self, id: impl Into<String>) -> Self {
+        self.outbound_voice_profile = Some(id.into());
+        self
+    }
+
+    /// The outbound voice profile given to new outbound trunks, if any.
+    pub fn outbound_voice_profile(&self) -> Option<&str> {
+        self.outbound_voice_profile.as_deref()
+    }
+
+    /// The typed Telnyx client, for everything the vendor-neutral model leaves out.
+    pub fn client(&self) -> &trunkline_telnyx::Client {
         &self.client
     }
 }

@@ -172,6 +172,7 @@ impl Adapter for TwilioProvider {
             outbound_requires_auth: false,
             server_side_filters: false,
             delete_cascades: false,
+            credentials_exclusive: false,
         },
         credential_list: CredentialListRules {
             named: true,
@@ -185,9 +186,11 @@ impl Adapter for TwilioProvider {
             min_entries: 0,
             max_entries: None,
             ipv4_only: true,
+            addresses_only: false,
         },
         origination_uri: OriginationUriRules {
             sip_uri: SipUriRule::SIP,
+            named: true,
             sip_uri_update: Setting::Settable,
             name: TextRule::at_most(64),
             priority: Setting::Settable,

@@ -1,7 +1,6 @@
 //! The Vobiz adapter: [`VobizProvider`](crate::VobizProvider)'s field mapping and vendor primitives.
 //! Its rules are its `CAPABILITIES`; the engine (`crate::engine`) checks them, pages, attaches
 //! and rolls back. How Vobiz maps onto the neutral model is documented on the provider type.
-use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
 use trunkline_core::OpenEnum;
 use trunkline_vobiz::types;
@@ -97,15 +96,6 @@ fn origination_uri(raw: types::OriginationUri) -> OriginationUri {
     uri
 }
 
-fn vobiz_time(field: &str, value: Option<&str>) -> Result<Option<DateTime<Utc>>> {
-    let Some(text) = value.filter(|v| !v.trim().is_empty()) else {
-        return Ok(None);
-    };
-    DateTime::parse_from_rfc3339(text.trim())
-        .map(|t| Some(t.with_timezone(&Utc)))
-        .map_err(|err| Error::decode(VENDOR, text, format!("`{field}` is not RFC 3339: {err}")))
-}
-
 fn call_direction(direction: CallDirection) -> types::CallDirection {
     match direction {
         CallDirection::Inbound => types::CallDirection::Inbound,
@@ -118,9 +108,9 @@ fn call_record(raw: types::Cdr) -> Result<CallRecord> {
     let id = id.ok_or_else(|| map::missing(VENDOR, "uuid` or `id"))?;
     let mut record = CallRecord::new(id);
     // Times first: a record whose times do not parse is refused before anything else is read.
-    record.start = vobiz_time("start_time", raw.start_time.as_deref())?;
-    record.answered = vobiz_time("answer_time", raw.answer_time.as_deref())?;
-    record.end = vobiz_time("end_time", raw.end_time.as_deref())?;
+    record.start = map::rfc3339(VENDOR, "start_time", raw.start_time.as_deref())?;
+    record.answered = map::rfc3339(VENDOR, "answer_time", raw.answer_time.as_deref())?;
+    record.end = map::rfc3339(VENDOR, "end_time", raw.end_time.as_deref())?;
     record.direction = match raw.call_direction {
         Some(OpenEnum::Known(types::CallDirection::Inbound)) => Some(CallDirection::Inbound),
         Some(OpenEnum::Known(types::CallDirection::Outbound)) => Some(CallDirection::Outbound),
@@ -259,6 +249,7 @@ impl Adapter for VobizProvider {
             outbound_requires_auth: false,
             server_side_filters: false,
             delete_cascades: true,
+            credentials_exclusive: false,
         },
         credential_list: CredentialListRules {
             named: false,
@@ -272,9 +263,11 @@ impl Adapter for VobizProvider {
             min_entries: 1,
             max_entries: Some(1),
             ipv4_only: true,
+            addresses_only: false,
         },
         origination_uri: OriginationUriRules {
             sip_uri: SipUriRule::SIP,
+            named: true,
             sip_uri_update: Setting::unsupported(
                 "a Vobiz origination URI's SIP URI cannot change after creation; create a new one",
             ),
@@ -520,17 +513,5 @@ impl Adapter for VobizProvider {
         let response = call(VENDOR, self.client.get_cdr().call_id(id.as_str()).send()).await?;
         let not_found = || Error::not_found(VENDOR, format!("no call record {id}"));
         call_record(response.data.ok_or_else(not_found)?)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cdr_times_are_rfc3339() {
-        let t = vobiz_time("start_time", Some("2026-03-25T10:00:01Z")).unwrap();
-        assert_eq!(t.unwrap().to_rfc3339(), "2026-03-25T10:00:01+00:00");
-        assert!(vobiz_time("start_time", Some("25/03/2026")).is_err());
     }
 }

@@ -76,6 +76,19 @@ impl Harness {
                 )
                 .expect("vobiz provider"),
             ),
+            Vendor::Telnyx => {
+                // Outbound trunks need a profile, which the account's owner creates.
+                let profile = emulator.telnyx().add_outbound_voice_profile("conformance");
+                Arc::new(
+                    trunkline::TelnyxProvider::with_config(
+                        token.unwrap_or(trunkline_emulator::DEFAULT_TELNYX_API_KEY),
+                        Some(emulator.telnyx_url()),
+                        config,
+                    )
+                    .expect("telnyx provider")
+                    .with_outbound_voice_profile(profile),
+                )
+            }
             other => panic!("no harness for {other}"),
         }
     }
@@ -85,6 +98,7 @@ impl Harness {
             Vendor::Plivo => self.emulator.plivo().seed_trunks(count),
             Vendor::Twilio => self.emulator.twilio_trunking().seed_trunks(count),
             Vendor::Vobiz => self.emulator.vobiz().seed_trunks(count),
+            Vendor::Telnyx => self.emulator.telnyx().seed_trunks(count),
             other => panic!("no harness for {other}"),
         }
     }
@@ -95,6 +109,7 @@ impl Harness {
             Vendor::Plivo => self.emulator.plivo().requests(),
             Vendor::Twilio => self.emulator.twilio_trunking().requests(),
             Vendor::Vobiz => self.emulator.vobiz().requests(),
+            Vendor::Telnyx => self.emulator.telnyx().requests(),
             other => panic!("no harness for {other}"),
         };
         requests.iter().filter(|r| r.method == "GET").count()
@@ -104,6 +119,10 @@ impl Harness {
         match self.vendor {
             Vendor::Plivo => self.emulator.plivo().seed_generated_calls(count, 7),
             Vendor::Vobiz => self.emulator.vobiz().seed_generated_cdrs(count, 7),
+            Vendor::Telnyx => self
+                .emulator
+                .telnyx()
+                .seed_generated_detail_records(count, 7),
             other => panic!("{other} has no call records"),
         }
     }
@@ -136,6 +155,11 @@ impl Harness {
                 "/api/v1/Account/{}/trunks",
                 trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID
             ))),
+            // A trunk is read through `/connections` first.
+            Vendor::Telnyx => self
+                .emulator
+                .telnyx()
+                .inject(fault.for_path_prefix("/v2/connections")),
             other => panic!("no harness for {other}"),
         };
         result.expect("valid fault");
@@ -155,8 +179,23 @@ impl Harness {
             Vendor::Plivo => self.emulator.plivo().clear_faults(),
             Vendor::Twilio => self.emulator.twilio_trunking().clear_faults(),
             Vendor::Vobiz => self.emulator.vobiz().clear_faults(),
+            Vendor::Telnyx => self.emulator.telnyx().clear_faults(),
             other => panic!("no harness for {other}"),
         }
+    }
+
+    /// Injects a fault on the request that creates a trunk from its credential list: a POST
+    /// on the trunk paths, or on Telnyx, where the list's connection becomes the trunk, the
+    /// PATCH of that connection (an update, so retried: the fault outlasts every attempt).
+    fn inject_on_trunk_creates(&self, fault: Fault) {
+        if self.vendor != Vendor::Telnyx {
+            return self.inject_on_trunks(fault.for_method("POST"));
+        }
+        let fault = fault
+            .times(u64::from(RetryPolicy::default().max_attempts()))
+            .for_method("PATCH")
+            .for_path_prefix("/v2/credential_connections");
+        self.emulator.telnyx().inject(fault).expect("valid fault");
     }
 
     /// Nothing the suite creates is left in the emulator.
@@ -388,17 +427,22 @@ async fn ip_access_list_lifecycle(h: &Harness) {
 
     if caps.supports(Operation::AddIpEntry) && caps.ip_access_list.max_entries.is_none_or(|m| m > 1)
     {
-        p.add_ip_entry(&list.id, net("34.120.2.0/24"))
-            .await
-            .expect("add entry");
+        let range = net("34.120.2.0/24");
+        let added = if caps.ip_access_list.addresses_only {
+            let err = p.add_ip_entry(&list.id, range).await.expect_err("a range");
+            assert!(
+                matches!(&err, Error::InvalidRequest { field, .. } if field.as_deref() == Some("network")),
+                "{err:?}"
+            );
+            net("34.120.2.7")
+        } else {
+            range
+        };
+        p.add_ip_entry(&list.id, added).await.expect("add entry");
         let now = p.get_ip_access_list(&list.id).await.expect("get");
         assert_eq!(now.entries.len(), 2);
-        assert!(
-            now.entries
-                .iter()
-                .any(|e| e.network == net("34.120.2.0/24"))
-        );
-        p.remove_ip_entry(&list.id, net("34.120.2.0/24"))
+        assert!(now.entries.iter().any(|e| e.network == added));
+        p.remove_ip_entry(&list.id, added)
             .await
             .expect("remove entry");
         assert_eq!(
@@ -421,12 +465,21 @@ async fn ip_access_list_lifecycle(h: &Harness) {
 async fn origination_uri_lifecycle(h: &Harness) {
     let p = &*h.provider;
     let caps = p.capabilities();
-    let mut new = NewOriginationUri::new("sip:pbx1.example.com:5060").with_name("pbx1");
+    let mut new = NewOriginationUri::new("sip:pbx1.example.com:5060");
+    if caps.origination_uri.named {
+        new = new.with_name("pbx1");
+    }
     let mut scratch_trunk = None;
-    if caps.origination_uri.created_under_trunk {
+    if caps.origination_uri.created_under_trunk && caps.trunk.credentials_exclusive {
+        // A trunk with credentials has no origination URIs: one without.
+        let new_trunk = NewTrunk::new(Direction::Inbound).with_name("uri-owner");
+        let trunk = p.create_trunk(&new_trunk).await.expect("inbound trunk");
+        new = new.with_trunk(trunk.id.clone());
+        scratch_trunk = Some((trunk, None));
+    } else if caps.origination_uri.created_under_trunk {
         let (trunk, list) = outbound_trunk(p, "uri-owner").await;
         new = new.with_trunk(trunk.id.clone());
-        scratch_trunk = Some((trunk, list));
+        scratch_trunk = Some((trunk, Some(list)));
     }
     if caps.origination_uri.priority.is_settable() {
         new = new.with_priority(10);
@@ -443,7 +496,13 @@ async fn origination_uri_lifecycle(h: &Harness) {
         .expect("list");
     assert!(listed.iter().any(|u| u.id == uri.id));
 
-    let mut update = OriginationUriUpdate::new().with_name("pbx1-renamed");
+    let renamed = OriginationUriUpdate::new().with_name("pbx1-renamed");
+    let mut update = renamed.clone();
+    if !caps.origination_uri.named {
+        let err = p.update_origination_uri(&uri.id, &renamed).await;
+        assert!(matches!(err, Err(Error::NotSupported { .. })), "{err:?}");
+        update = OriginationUriUpdate::new().with_sip_uri("sip:pbx1b.example.com:5070");
+    }
     if caps.origination_uri.priority.is_settable() {
         update = update.with_priority(5);
     }
@@ -451,7 +510,13 @@ async fn origination_uri_lifecycle(h: &Harness) {
         .update_origination_uri(&uri.id, &update)
         .await
         .expect("update");
-    assert_eq!(updated.name.as_deref(), Some("pbx1-renamed"));
+    if caps.origination_uri.named {
+        assert_eq!(updated.name.as_deref(), Some("pbx1-renamed"));
+    } else {
+        assert_eq!(updated.sip_uri, "sip:pbx1b.example.com:5070");
+        let fetched = p.get_origination_uri(&uri.id).await.expect("get");
+        assert_eq!(fetched.sip_uri, "sip:pbx1b.example.com:5070");
+    }
     if caps.origination_uri.priority.is_settable() {
         assert_eq!(updated.priority, Some(5));
     }
@@ -491,8 +556,19 @@ async fn origination_uri_lifecycle(h: &Harness) {
         Err(Error::NotFound(_))
     ));
     if let Some((trunk, list)) = scratch_trunk {
+        if caps.origination_uri.created_under_trunk {
+            // The URI was deleted on its own: the trunk routes nowhere now.
+            let routed: Vec<_> = p
+                .list_origination_uris(Some(&trunk.id))
+                .try_collect()
+                .await
+                .expect("trunk's uris");
+            assert!(routed.is_empty(), "{routed:?}");
+        }
         p.delete_trunk(&trunk.id).await.expect("delete trunk");
-        delete_list_after_trunk(p, &list.id).await;
+        if let Some(list) = list {
+            delete_list_after_trunk(p, &list.id).await;
+        }
     }
     h.assert_empty("origination uri lifecycle").await;
 }
@@ -506,6 +582,7 @@ async fn phone_numbers_attach_and_detach(h: &Harness) {
     let number = match h.vendor {
         Vendor::Twilio => h.emulator.twilio_trunking().phone_numbers()[0].sid.clone(),
         Vendor::Vobiz => h.emulator.vobiz().phone_numbers()[0].phone_number.clone(),
+        Vendor::Telnyx => h.emulator.telnyx().phone_numbers()[0].phone_number.clone(),
         other => panic!("no numbers for {other}"),
     };
     let (trunk, list) = outbound_trunk(p, "numbers").await;
@@ -520,9 +597,11 @@ async fn phone_numbers_attach_and_detach(h: &Harness) {
             .try_collect()
             .await
             .expect("list");
-        assert_eq!(
-            listed.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
-            vec![number.as_str()]
+        // Attached by the vendor's id (Twilio) or by E.164 (Vobiz, Telnyx).
+        assert_eq!(listed.len(), 1, "{listed:?}");
+        assert!(
+            listed[0].id == number || listed[0].e164.as_deref() == Some(number.as_str()),
+            "{listed:?}"
         );
         assert!(
             listed[0]
@@ -531,10 +610,15 @@ async fn phone_numbers_attach_and_detach(h: &Harness) {
                 .is_some_and(|e| e.starts_with('+'))
         );
     }
-    p.detach_phone_number(&trunk.id, &number)
-        .await
-        .expect("detach");
-    if caps.supports(Operation::ListPhoneNumbers) {
+    if !caps.supports(Operation::DetachPhoneNumber) {
+        let err = p.detach_phone_number(&trunk.id, &number).await;
+        assert!(matches!(err, Err(Error::NotSupported { .. })), "{err:?}");
+    } else {
+        p.detach_phone_number(&trunk.id, &number)
+            .await
+            .expect("detach");
+    }
+    if caps.supports(Operation::ListPhoneNumbers) && caps.supports(Operation::DetachPhoneNumber) {
         let listed: Vec<_> = p
             .list_phone_numbers(&trunk.id)
             .try_collect()
@@ -605,18 +689,34 @@ async fn paging_across_many_pages(h: &Harness) {
 async fn provisioning_succeeds_and_deprovisions(h: &Harness) {
     let p = &*h.provider;
     let caps = p.capabilities();
-    let outbound = TrunkSpec::outbound("pbx-out")
-        .with_credential("pbxout01", "Str0ng-Passw0rd!")
-        .with_network("34.120.1.2".parse().unwrap());
-    let done = p.provision(&outbound).await.expect("outbound provisioned");
-    let attachments = done.trunk.attachments.clone().expect("attachments");
-    assert_eq!(attachments.credential_lists.len(), 1);
-    assert_eq!(attachments.ip_access_lists.len(), 1);
-    assert_eq!(
-        done.credential_list.as_ref().map(|l| l.credentials.len()),
-        Some(1)
-    );
-    p.deprovision(&done).await.expect("deprovision outbound");
+    let with_credential =
+        TrunkSpec::outbound("pbx-out").with_credential("pbxout01", "Str0ng-Passw0rd!");
+    let network = "34.120.1.2".parse().unwrap();
+    // Where a trunk authenticates one way only, one trunk per way.
+    let outbound = if caps.trunk.credentials_exclusive {
+        vec![
+            with_credential,
+            TrunkSpec::outbound("pbx-out-ip").with_network(network),
+        ]
+    } else {
+        vec![with_credential.with_network(network)]
+    };
+    for spec in &outbound {
+        let done = p.provision(spec).await.expect("outbound provisioned");
+        let attachments = done.trunk.attachments.clone().expect("attachments");
+        let (credentials, networks) = (!spec.credentials.is_empty(), !spec.networks.is_empty());
+        assert_eq!(attachments.credential_lists.len(), usize::from(credentials));
+        assert_eq!(attachments.ip_access_lists.len(), usize::from(networks));
+        assert_eq!(
+            done.credential_list.as_ref().map(|l| l.credentials.len()),
+            credentials.then_some(1)
+        );
+        assert_eq!(
+            done.ip_access_list.as_ref().map(|l| l.entries.len()),
+            networks.then_some(1)
+        );
+        p.deprovision(&done).await.expect("deprovision outbound");
+    }
 
     let inbound = TrunkSpec::inbound("pbx-in")
         .with_origination_uri(NewOriginationUri::new("sip:pbx1.example.com:5060"))
@@ -649,10 +749,11 @@ async fn provisioning_succeeds_and_deprovisions(h: &Harness) {
 async fn provisioning_rolls_back_a_failed_step(h: &Harness) {
     let p = &*h.provider;
     // The trunk is created after the credential and IP lists: fail it.
-    h.inject_on_trunks(Fault::error(500).for_method("POST"));
-    let spec = TrunkSpec::outbound("doomed")
-        .with_credential("doomed001", "Str0ng-Passw0rd!")
-        .with_network("34.120.1.2".parse().unwrap());
+    h.inject_on_trunk_creates(Fault::error(500));
+    let mut spec = TrunkSpec::outbound("doomed").with_credential("doomed001", "Str0ng-Passw0rd!");
+    if !p.capabilities().trunk.credentials_exclusive {
+        spec = spec.with_network("34.120.1.2".parse().unwrap());
+    }
     let err = p.provision(&spec).await.expect_err("fault");
     let Error::Provisioning(failure) = &err else {
         panic!("expected a provisioning error, got {err:?}");
@@ -667,7 +768,8 @@ async fn provisioning_rolls_back_a_failed_step(h: &Harness) {
         "{:?}",
         failure.cause
     );
-    assert_eq!(failure.rolled_back.len(), 2, "{failure}");
+    let lists = 1 + usize::from(!spec.networks.is_empty());
+    assert_eq!(failure.rolled_back.len(), lists, "{failure}");
     assert!(failure.left_behind.is_empty(), "{failure}");
     assert!(err.to_string().contains("nothing left behind"), "{err}");
     h.assert_empty("after rollback").await;
@@ -770,9 +872,70 @@ async fn calls_are_listed_and_fetched(h: &Harness) {
         .await
         .expect("calls");
     assert_eq!(calls.len(), seeded.len());
+    assert!(calls.iter().all(|c| c.from.is_some() && c.to.is_some()));
+    if !p.capabilities().supports(Operation::GetCall) {
+        let err = p.get_call(&calls[0].id).await;
+        assert!(matches!(err, Err(Error::NotSupported { .. })), "{err:?}");
+        return;
+    }
     let one = p.get_call(&calls[0].id).await.expect("get call");
     assert_eq!(one.id, calls[0].id);
     assert!(one.from.is_some() && one.to.is_some());
+}
+
+/// `with_details` completes a vendor's summary list at one read per record, and costs
+/// nothing where the list is already complete.
+async fn call_details_complete_listed_records(h: &Harness) {
+    let p = &*h.provider;
+    if !p.capabilities().supports(Operation::ListCalls) {
+        return;
+    }
+    let seeded = h.seed_calls(25);
+    let gets = h.trunk_api_gets();
+    let plain: Vec<_> = p
+        .list_calls(CallFilter::new().with_page_size(10))
+        .try_collect()
+        .await
+        .expect("calls");
+    let list_gets = h.trunk_api_gets() - gets;
+    let detailed: Vec<_> = p
+        .list_calls(CallFilter::new().with_page_size(10).with_details(true))
+        .try_collect()
+        .await
+        .expect("calls with details");
+    let detailed_gets = h.trunk_api_gets() - gets - list_gets;
+    assert_eq!(detailed.len(), seeded.len());
+    let ids =
+        |calls: &[trunkline::CallRecord]| calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&detailed), ids(&plain), "same records, same order");
+    if p.capabilities().call.list_has_details {
+        assert_eq!(
+            detailed_gets, list_gets,
+            "a complete list needs no extra reads"
+        );
+        assert_eq!(detailed, plain);
+    } else {
+        assert_eq!(
+            detailed_gets,
+            list_gets + seeded.len(),
+            "one read per record"
+        );
+        assert!(
+            plain
+                .iter()
+                .all(|c| c.cost.is_none() && c.hangup_cause.is_none()),
+            "the summary list has no cost or hang-up cause: {:?}",
+            plain[0]
+        );
+    }
+    if !p.capabilities().supports(Operation::GetCall) {
+        return; // No single-record read to compare with (Telnyx).
+    }
+    for record in &detailed {
+        let one = p.get_call(&record.id).await.expect("get call");
+        assert_eq!(record, &one, "a detailed record is the single-record read");
+        assert!(one.cost.is_some() && one.hangup_cause.is_some(), "{one:?}");
+    }
 }
 
 macro_rules! conformance {
@@ -828,6 +991,11 @@ macro_rules! conformance {
             async fn calls_are_listed_and_fetched() {
                 super::calls_are_listed_and_fetched(&Harness::start($vendor).await).await;
             }
+
+            #[tokio::test]
+            async fn call_details_complete_listed_records() {
+                super::call_details_complete_listed_records(&Harness::start($vendor).await).await;
+            }
         }
     };
 }
@@ -835,3 +1003,4 @@ macro_rules! conformance {
 conformance!(plivo, Vendor::Plivo);
 conformance!(twilio, Vendor::Twilio);
 conformance!(vobiz, Vendor::Vobiz);
+conformance!(telnyx, Vendor::Telnyx);

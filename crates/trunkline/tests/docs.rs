@@ -8,13 +8,15 @@ fn providers() -> Vec<Box<dyn TrunkProvider>> {
         Box::new(trunkline::PlivoProvider::new("MA000", "token").expect("plivo")),
         Box::new(trunkline::TwilioProvider::new("AC000", "token").expect("twilio")),
         Box::new(trunkline::VobizProvider::new("MA_000", "token").expect("vobiz")),
+        Box::new(trunkline::TelnyxProvider::new("KEY000").expect("telnyx")),
     ]
 }
 
 #[test]
 fn the_readme_capability_matrix_matches_the_providers() {
     let providers = providers();
-    let mut table = String::from("| operation | Plivo | Twilio | Vobiz |\n|---|---|---|---|\n");
+    let mut table =
+        String::from("| operation | Plivo | Twilio | Vobiz | Telnyx |\n|---|---|---|---|---|\n");
     for operation in Operation::ALL {
         table.push_str(&format!("| `{operation}` |"));
         for provider in &providers {

@@ -33,11 +33,17 @@ fn normal_dependencies(features: &str) -> String {
 
 #[test]
 fn one_vendor_feature_pulls_in_one_vendor_crate() {
-    let vendors = ["trunkline-plivo", "trunkline-twilio", "trunkline-vobiz"];
+    let vendors = [
+        "trunkline-plivo",
+        "trunkline-twilio",
+        "trunkline-vobiz",
+        "trunkline-telnyx",
+    ];
     for (feature, own) in [
         ("plivo", "trunkline-plivo"),
         ("twilio", "trunkline-twilio"),
         ("vobiz", "trunkline-vobiz"),
+        ("telnyx", "trunkline-telnyx"),
     ] {
         let tree = normal_dependencies(feature);
         for vendor in vendors {

@@ -398,7 +398,7 @@ pub async fn secrets_never_reach_trace_logs<H: Harness>() {
     let text = logs.text();
     drop(logs);
     for needle in [
-        format!("vendor=\"{}\"", H::VENDOR),
+        format!("trunkline.vendor=\"{}\"", H::VENDOR),
         "retrying".to_owned(),
         "logged by the caller".to_owned(),
     ] {

@@ -266,6 +266,53 @@ pub(crate) fn trim_calls<'a>(
     }))
 }
 
+/// Completes each listed call with the vendor's single-record read (`read`), at most
+/// [`CALL_DETAILS_IN_FLIGHT`] reads at a time, in list order. A record gone by the time it is
+/// read keeps its listed fields.
+pub(crate) fn with_call_details<'a, F, Fut>(
+    calls: BoxStream<'a, Result<CallRecord>>,
+    read: F,
+) -> BoxStream<'a, Result<CallRecord>>
+where
+    F: Fn(CallId) -> Fut + Send + Sync + 'a,
+    Fut: Future<Output = Result<CallRecord>> + Send + 'a,
+{
+    let read = Arc::new(read);
+    Box::pin(
+        calls
+            .map(move |listed| {
+                let read = Arc::clone(&read);
+                async move {
+                    let listed = listed?;
+                    match read(listed.id.clone()).await {
+                        Ok(detail) => Ok(complete_call(listed, detail)),
+                        Err(Error::NotFound(_)) => Ok(listed),
+                        Err(err) => Err(err),
+                    }
+                }
+            })
+            .buffered(CALL_DETAILS_IN_FLIGHT),
+    )
+}
+
+/// The detailed record, with any field it lacks taken from the listed one.
+fn complete_call(listed: CallRecord, detail: CallRecord) -> CallRecord {
+    CallRecord {
+        id: listed.id,
+        from: detail.from.or(listed.from),
+        to: detail.to.or(listed.to),
+        direction: detail.direction.or(listed.direction),
+        start: detail.start.or(listed.start),
+        answered: detail.answered.or(listed.answered),
+        end: detail.end.or(listed.end),
+        duration: detail.duration.or(listed.duration),
+        billed_duration: detail.billed_duration.or(listed.billed_duration),
+        hangup_cause: detail.hangup_cause.or(listed.hangup_cause),
+        cost: detail.cost.or(listed.cost),
+        trunk: detail.trunk.or(listed.trunk),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -777,7 +777,12 @@ impl<A: Adapter> TrunkProvider for A {
             if let Err(err) = rules::call_filter(&A::CAPABILITIES, &filter) {
                 return list::error_stream(err);
             }
-            list::trim_calls(&A::CAPABILITIES, &filter, a.list_calls(filter.clone()))
+            let calls = list::trim_calls(&A::CAPABILITIES, &filter, a.list_calls(filter.clone()));
+            if filter.details && !A::CAPABILITIES.call.list_has_details {
+                let read = move |id: CallId| async move { Adapter::get_call(a, &id).await };
+                return list::with_call_details(calls, read);
+            }
+            calls
         })
     }
 

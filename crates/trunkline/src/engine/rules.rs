@@ -15,6 +15,7 @@ pub(crate) fn brand(vendor: Vendor) -> &'static str {
         Vendor::Plivo => "Plivo",
         Vendor::Twilio => "Twilio",
         Vendor::Vobiz => "Vobiz",
+        Vendor::Telnyx => "Telnyx",
     }
 }
 
@@ -252,6 +253,23 @@ fn attachments(
     Ok(())
 }
 
+/// A trunk with credentials and an IP list or origination URIs, where the vendor fixes at
+/// creation how a trunk authenticates.
+fn exclusive(caps: &Capabilities, field: &str, credentials: usize, others: usize) -> Result<()> {
+    if !caps.trunk.credentials_exclusive || credentials == 0 || others == 0 {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        caps.vendor,
+        field,
+        format!(
+            "a {} trunk authenticates either by credentials (registration) or by address, \
+             fixed when it is created: give credentials alone, or networks and origination URIs",
+            brand(caps.vendor)
+        ),
+    ))
+}
+
 /// A trunk of `direction` cannot have what `field` holds.
 fn wrong_direction(vendor: Vendor, field: &str, direction: Direction) -> Error {
     let does = if field == "origination_uris" {
@@ -360,6 +378,8 @@ pub(crate) fn new_trunk(caps: &Capabilities, new: &NewTrunk) -> Result<()> {
             ),
         ],
     )?;
+    let others = new.ip_access_lists.len() + new.origination_uris.len();
+    exclusive(caps, "credential_lists", new.credential_lists.len(), others)?;
     let has_auth = !new.credential_lists.is_empty() || !new.ip_access_lists.is_empty();
     if new.direction == Direction::Inbound
         && rules.inbound_requires_origination_uri
@@ -476,6 +496,16 @@ pub(crate) fn network(caps: &Capabilities, field: &str, network: &IpNet) -> Resu
             ),
         ));
     }
+    if caps.ip_access_list.addresses_only && network.prefix_len() != network.max_prefix_len() {
+        return Err(Error::invalid(
+            caps.vendor,
+            field,
+            format!(
+                "{} IP access lists take single addresses, not ranges ({network})",
+                brand(caps.vendor)
+            ),
+        ));
+    }
     Ok(())
 }
 
@@ -565,7 +595,7 @@ pub(crate) fn new_origination_uri(caps: &Capabilities, uri: &NewOriginationUri) 
     setting(caps, op, is_set(&uri.weight), &rules.weight, true)?;
     setting(caps, op, uri.enabled.as_ref(), &rules.enabled, true)?;
     if let Some(name) = &uri.name {
-        text(vendor, "name", "origination URI name", name, &rules.name)?;
+        uri_name(caps, op, name)?;
     }
     if rules.created_under_trunk && uri.trunk.is_none() {
         return Err(Error::invalid(
@@ -600,15 +630,19 @@ pub(crate) fn origination_uri_update(
     setting(caps, op, is_set(&update.weight), &rules.weight, false)?;
     setting(caps, op, update.enabled.as_ref(), &rules.enabled, false)?;
     if let Some(name) = &update.name {
-        text(
-            caps.vendor,
-            "name",
-            "origination URI name",
-            name,
-            &rules.name,
-        )?;
+        uri_name(caps, op, name)?;
     }
     Ok(())
+}
+
+/// An origination URI's name: `NotSupported` where URIs have none, else checked.
+fn uri_name(caps: &Capabilities, op: Operation, name: &str) -> Result<()> {
+    if !caps.origination_uri.named {
+        let reason = format!("{} origination targets have no name", brand(caps.vendor));
+        return Err(Error::not_supported(caps.vendor, op.as_str(), reason));
+    }
+    let rule = &caps.origination_uri.name;
+    text(caps.vendor, "name", "origination URI name", name, rule)
 }
 
 /// A phone number as the vendor names it; the number to send (trimmed).
@@ -668,6 +702,8 @@ pub(crate) fn spec(caps: &Capabilities, spec: &TrunkSpec) -> Result<()> {
     }
     direction(caps, spec.direction)?;
     let has_auth = !spec.credentials.is_empty() || !spec.networks.is_empty();
+    let others = spec.networks.len() + spec.origination_uris.len();
+    exclusive(caps, "credentials", spec.credentials.len(), others)?;
     for (field, count, rule) in [
         (
             "credentials",
@@ -735,6 +771,15 @@ pub(crate) fn spec(caps: &Capabilities, spec: &TrunkSpec) -> Result<()> {
                 vendor,
                 &format!("origination_uris[{i}].sip_uri"),
                 "empty SIP URI",
+            ));
+        }
+        if uri.name.is_some() && !uri_rules.named {
+            let reason = format!("{} origination targets have no name", brand(vendor));
+            let op = Operation::CreateOriginationUri.as_str();
+            return Err(Error::not_supported(
+                vendor,
+                op,
+                format!("{reason} (origination_uris[{i}].name)"),
             ));
         }
         for (set, setting, what) in [
@@ -882,6 +927,32 @@ mod tests {
         assert!(
             matches!(&domain, Err(Error::InvalidRequest { field: Some(f), .. }) if f == "sip_domain")
         );
+    }
+
+    #[test]
+    #[cfg(all(feature = "telnyx", feature = "plivo"))]
+    fn specs_are_refused_what_a_vendor_fixes_before_anything_is_sent() {
+        use crate::engine::Adapter as _;
+        let caps = crate::TelnyxProvider::CAPABILITIES;
+        let both = TrunkSpec::outbound("pbx")
+            .with_credential("pbxuser1", "Passw0rd-ok")
+            .with_network("203.0.113.7".parse().unwrap());
+        let err = spec(&caps, &both).expect_err("credentials and networks");
+        assert!(
+            matches!(&err, Error::InvalidRequest { field: Some(f), .. } if f == "credentials"),
+            "{err:?}"
+        );
+        let named = TrunkSpec::inbound("pbx")
+            .with_origination_uri(NewOriginationUri::new("sip:pbx.example.com").with_name("a"));
+        let err = spec(&caps, &named).expect_err("a named target");
+        assert!(matches!(err, Error::NotSupported { .. }), "{err:?}");
+        let range = "203.0.113.0/24".parse().unwrap();
+        let err = network(&caps, "network", &range).expect_err("a range");
+        assert!(err.to_string().contains("single addresses"), "{err}");
+        assert!(network(&caps, "network", &"203.0.113.7/32".parse().unwrap()).is_ok());
+        // The vendors without these rules take all three.
+        let plivo = crate::PlivoProvider::CAPABILITIES;
+        assert!(network(&plivo, "network", &range).is_ok());
     }
 
     #[test]

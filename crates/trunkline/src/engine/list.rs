@@ -222,8 +222,10 @@ pub(crate) fn matches_nothing(caps: &Capabilities, filter: &TrunkFilter) -> bool
 }
 
 /// `trunks` with the filters the vendor does not apply server-side applied here: a direction
-/// matches every trunk where all trunks are two-way, an enabled switch every trunk where trunks
-/// have none (they are always on). The name is always matched here: no vendor filters by name.
+/// matches the trunks that read back as a trunk of that direction would
+/// ([`TrunkRules::directions_differ`](crate::capabilities::TrunkRules::directions_differ):
+/// every trunk where all are two-way, an outbound Telnyx trunk for `Outbound` and `Both`), an
+/// enabled switch every trunk where trunks have none (they are always on). The name is always matched here: no vendor filters by name.
 pub(crate) fn filter_trunks<'a>(
     caps: &Capabilities,
     filter: &TrunkFilter,
@@ -243,8 +245,9 @@ pub(crate) fn filter_trunks<'a>(
     if direction.is_none() && enabled.is_none() && name.is_none() {
         return trunks;
     }
+    let rules = caps.trunk;
     Box::pin(trunks.try_filter(move |t| {
-        let keep = direction.is_none_or(|d| d == t.direction)
+        let keep = direction.is_none_or(|d| !rules.directions_differ(d, t.direction))
             && enabled.is_none_or(|e| t.enabled == Some(e))
             && name.as_deref().is_none_or(|n| t.name.as_deref() == Some(n));
         futures::future::ready(keep)
@@ -321,6 +324,47 @@ fn complete_call(listed: CallRecord, detail: CallRecord) -> CallRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "plivo")]
+    #[tokio::test]
+    async fn direction_filters_match_trunks_as_the_vendor_reads_them_back() {
+        use crate::engine::Adapter;
+        let listed = || -> BoxStream<'static, Result<Trunk>> {
+            Box::pin(futures::stream::iter([
+                Ok(Trunk::new("in", Direction::Inbound)),
+                Ok(Trunk::new("out", Direction::Outbound)),
+                Ok(Trunk::new("both", Direction::Both)),
+            ]))
+        };
+        let mut caps = <crate::PlivoProvider as Adapter>::CAPABILITIES;
+        caps.trunk.server_side_filters = false;
+        let kept = |caps: Capabilities, direction| async move {
+            let filter = TrunkFilter::new().with_direction(direction);
+            let trunks: Vec<Trunk> = filter_trunks(&caps, &filter, listed())
+                .try_collect()
+                .await
+                .unwrap();
+            trunks
+                .into_iter()
+                .map(|t| t.id.as_str().to_owned())
+                .collect::<Vec<_>>()
+        };
+        // A vendor that keeps directions apart.
+        assert_eq!(kept(caps.clone(), Direction::Outbound).await, ["out"]);
+        // Outbound trunks read back two-way (Telnyx): `Outbound` finds them.
+        caps.trunk.outbound_reads_as_both = true;
+        assert_eq!(
+            kept(caps.clone(), Direction::Outbound).await,
+            ["out", "both"]
+        );
+        assert_eq!(kept(caps.clone(), Direction::Inbound).await, ["in"]);
+        // Every trunk two-way (Twilio): every direction finds every trunk.
+        caps.trunk.always_two_way = true;
+        assert_eq!(
+            kept(caps.clone(), Direction::Inbound).await,
+            ["in", "out", "both"]
+        );
+    }
 
     #[derive(Debug)]
     struct Owner(Vec<u32>);

@@ -13,6 +13,10 @@ use crate::Failure;
 /// The variable holding a running emulator's origins (the JSON line it prints when ready).
 pub const ENV_EMULATOR: &str = "TRUNKLINE_EMULATOR";
 
+/// The name of the outbound voice profile that `trunkline emulator` and `--emulator` create on
+/// the emulator's Telnyx account, so outbound Telnyx trunks work offline.
+pub const EMULATOR_PROFILE_NAME: &str = "trunkline-emulator";
+
 /// The emulator's origins, as its ready line has them.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Origins {
@@ -21,6 +25,35 @@ pub struct Origins {
     pub twilio_api: String,
     pub vobiz: String,
     pub telnyx: String,
+    /// The Telnyx outbound voice profile `trunkline emulator` created (absent from the
+    /// emulator binary's own ready line).
+    #[serde(default)]
+    pub telnyx_outbound_voice_profile: Option<String>,
+}
+
+/// Starts an emulator with an outbound voice profile on its Telnyx account; returns it with
+/// the profile's id.
+pub async fn start_emulator() -> Result<(Emulator, String), Failure> {
+    let emulator = Emulator::start(EmulatorConfig::default())
+        .await
+        .map_err(|err| Failure::other(format!("cannot start the emulator: {err}")))?;
+    let profile = emulator
+        .telnyx()
+        .add_outbound_voice_profile(EMULATOR_PROFILE_NAME);
+    Ok((emulator, profile))
+}
+
+/// The ready line of an emulator started by [`start_emulator`]: the emulator's own, with the
+/// Telnyx profile added.
+pub fn ready_line(emulator: &Emulator, profile: &str) -> String {
+    let mut line = serde_json::to_value(emulator.origins()).unwrap_or_default();
+    if let Some(fields) = line.as_object_mut() {
+        fields.insert(
+            "telnyx_outbound_voice_profile".to_owned(),
+            serde_json::Value::String(profile.to_owned()),
+        );
+    }
+    line.to_string()
 }
 
 /// The emulator the commands talk to; an in-process one lives as long as this value.
@@ -46,15 +79,14 @@ impl EmulatorLink {
                 })
             }
             _ => {
-                let emulator = Emulator::start(EmulatorConfig::default())
-                    .await
-                    .map_err(|err| Failure::other(format!("cannot start the emulator: {err}")))?;
+                let (emulator, profile) = start_emulator().await?;
                 let origins = Origins {
                     plivo: emulator.plivo_url().to_owned(),
                     twilio_trunking: emulator.twilio_trunking_url().to_owned(),
                     twilio_api: emulator.twilio_api_url().to_owned(),
                     vobiz: emulator.vobiz_url().to_owned(),
                     telnyx: emulator.telnyx_url().to_owned(),
+                    telnyx_outbound_voice_profile: Some(profile),
                 };
                 Ok(Self {
                     origins,
@@ -66,6 +98,16 @@ impl EmulatorLink {
 
     /// A provider for `vendor` on the emulator, with its default credentials.
     pub fn provider(&self, vendor: Vendor) -> Result<Arc<dyn TrunkProvider>, Failure> {
+        self.provider_with_profile(vendor, None)
+    }
+
+    /// [`provider`](Self::provider), with a document's Telnyx outbound voice profile in place
+    /// of the emulator's.
+    pub fn provider_with_profile(
+        &self,
+        vendor: Vendor,
+        profile: Option<&str>,
+    ) -> Result<Arc<dyn TrunkProvider>, Failure> {
         let config = ClientConfig::default();
         let built: trunkline::Result<Arc<dyn TrunkProvider>> = match vendor {
             Vendor::Plivo => trunkline::PlivoProvider::with_config(
@@ -97,7 +139,13 @@ impl EmulatorLink {
                 Some(&self.origins.telnyx),
                 config,
             )
-            .map(|p| Arc::new(p) as _),
+            .map(|p| {
+                let profile = profile.or(self.origins.telnyx_outbound_voice_profile.as_deref());
+                match profile {
+                    Some(id) => Arc::new(p.with_outbound_voice_profile(id)) as _,
+                    None => Arc::new(p) as _,
+                }
+            }),
             other => {
                 return Err(Failure::usage(format!(
                     "the emulator link has no {other} provider"
@@ -118,7 +166,11 @@ pub fn accounts(document: &Document, emulator: Option<&EmulatorLink>) -> Result<
             let mut accounts = Accounts::new();
             for carrier in &document.desired().carriers {
                 let vendor = vendor_of(carrier.vendor)?;
-                accounts.insert(carrier.label(), link.provider(vendor)?);
+                let profile = carrier.outbound_voice_profile.as_deref();
+                accounts.insert(
+                    carrier.label(),
+                    link.provider_with_profile(vendor, profile)?,
+                );
             }
             Ok(accounts)
         }

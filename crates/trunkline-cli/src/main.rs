@@ -305,10 +305,8 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::Emulator => {
-            let emulator = trunkline_emulator::Emulator::start(Default::default())
-                .await
-                .map_err(|err| Failure::other(format!("cannot start the emulator: {err}")))?;
-            println!("{}", emulator.origins().to_json_line());
+            let (emulator, profile) = connect::start_emulator().await?;
+            println!("{}", connect::ready_line(&emulator, &profile));
             let _ = std::io::stdout().flush();
             shutdown_signal().await;
             emulator.shutdown().await;

@@ -597,3 +597,76 @@ fn an_hour_and_three_days_ago() -> (String, String) {
         (now - chrono::Duration::days(3)).to_rfc3339(),
     )
 }
+
+/// Outbound Telnyx trunks need an outbound voice profile: `trunkline emulator` makes one and
+/// `--emulator` uses it, so they apply offline; a document may name its own instead.
+#[test]
+fn outbound_telnyx_trunks_apply_offline_through_the_emulators_profile() {
+    let emulator = start_emulator();
+    let profile = emulator.origins["telnyx_outbound_voice_profile"]
+        .as_str()
+        .expect("the ready line names the profile")
+        .to_owned();
+    let dir = scratch("telnyx-out");
+    let file = write(
+        &dir,
+        "telnyx.yaml",
+        r#"
+carriers:
+  - vendor: telnyx
+    owns: "acme-*"
+    trunks:
+      - name: acme-tx-out
+        direction: outbound
+        credentials: [{ username: acmetx01, password_env: ACME_A_PASSWORD }]
+"#,
+    );
+    let apply = run(&emulator, &["apply", "-f", &file, "--auto-approve"], &[]);
+    assert_eq!(apply.code, 0, "{}\n{}", apply.stdout, apply.stderr);
+    let (code, plan) = plan_json(&emulator, &file);
+    assert_eq!(code, 0, "{plan}");
+    assert!(changed(&plan).is_empty(), "{plan}");
+    // A connection with a profile places calls too: it reads back two-way.
+    let got = run(
+        &emulator,
+        &[
+            "trunks",
+            "get",
+            "acme-tx-out",
+            "--vendor",
+            "telnyx",
+            "-o",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(got.code, 0, "{}", got.stderr);
+    let trunk: Value = serde_json::from_str(&got.stdout).unwrap();
+    assert_eq!(trunk["direction"], "both", "{trunk}");
+
+    // A profile the document names wins over the emulator's: one that does not exist is
+    // refused by the carrier, and nothing is created.
+    let other = write(
+        &dir,
+        "other.yaml",
+        r#"
+carriers:
+  - vendor: telnyx
+    owns: "zeta-*"
+    outbound_voice_profile: "999999"
+    trunks:
+      - name: zeta-out
+        direction: outbound
+        credentials: [{ username: zeta01, password_env: ACME_A_PASSWORD }]
+"#,
+    );
+    assert_ne!(profile, "999999");
+    let refused = run(&emulator, &["apply", "-f", &other, "--auto-approve"], &[]);
+    assert_ne!(refused.code, 0, "{}", refused.stdout);
+    assert!(
+        format!("{}{}", refused.stdout, refused.stderr).contains("999999"),
+        "{}\n{}",
+        refused.stdout,
+        refused.stderr
+    );
+}

@@ -502,3 +502,33 @@ fn hostile_documents_are_refused_without_a_panic() {
     // Empty.
     assert!(!check("").is_empty());
 }
+
+#[test]
+fn an_outbound_voice_profile_only_on_telnyx_and_never_empty() {
+    let yaml = r#"
+carriers:
+  - vendor: plivo
+    owns: "a-*"
+    outbound_voice_profile: "1293384261075731499"
+  - vendor: telnyx
+    owns: "b-*"
+    outbound_voice_profile: " "
+  - vendor: telnyx
+    owns: "c-*"
+    outbound_voice_profile: "1293384261075731499"
+"#;
+    let problems = check(yaml);
+    assert_problem(
+        at(&problems, "carriers[0].outbound_voice_profile"),
+        5,
+        29,
+        "only Telnyx's do",
+    );
+    assert_problem(
+        at(&problems, "carriers[1].outbound_voice_profile"),
+        8,
+        29,
+        "is empty",
+    );
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+}

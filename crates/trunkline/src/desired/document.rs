@@ -107,6 +107,11 @@ pub struct Carrier {
     /// variable; secrets are never written in the document.
     #[serde(default, skip_serializing_if = "CarrierEnv::is_empty")]
     pub env: CarrierEnv,
+    /// Telnyx: the id of the outbound voice profile that this account's outbound and two-way
+    /// trunks place calls through (instead of `TELNYX_OUTBOUND_VOICE_PROFILE_ID`). trunkline
+    /// never creates one; make it in Telnyx's portal or API. Not a secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outbound_voice_profile: Option<String>,
     /// The trunks this account should have.
     #[serde(default)]
     pub trunks: Vec<DesiredTrunk>,
@@ -120,6 +125,7 @@ impl Carrier {
             account: None,
             owns: owns.into(),
             env: CarrierEnv::default(),
+            outbound_voice_profile: None,
             trunks: Vec::new(),
         }
     }

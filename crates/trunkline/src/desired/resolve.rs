@@ -309,7 +309,10 @@ fn provider_from(
         crate::Vendor::Telnyx => {
             let key = need(var(&names.api_key, trunkline_telnyx::ENV_API_KEY))?;
             let base = var(&names.base_url, trunkline_telnyx::ENV_BASE_URL).1;
-            let profile = env.get(crate::ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID);
+            let profile = carrier
+                .outbound_voice_profile
+                .clone()
+                .or_else(|| env.get(crate::ENV_TELNYX_OUTBOUND_VOICE_PROFILE_ID));
             built(
                 crate::TelnyxProvider::with_config(key, base.as_deref(), config.clone()).map(|p| {
                     let p = match profile {

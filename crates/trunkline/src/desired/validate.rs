@@ -156,6 +156,20 @@ fn env_names(carrier: &Carrier, at: &Path, push: &mut impl FnMut(&Path, String))
             );
         }
     }
+    if let Some(profile) = &carrier.outbound_voice_profile {
+        let path = at.key("outbound_voice_profile");
+        if carrier.vendor != VendorName::Telnyx {
+            push(
+                &path,
+                format!(
+                    "{} trunks have no outbound voice profile; only Telnyx's do",
+                    carrier.vendor
+                ),
+            );
+        } else if profile.trim().is_empty() {
+            push(&path, "the outbound voice profile id is empty".to_owned());
+        }
+    }
     if carrier.vendor == VendorName::Twilio && env.api_key.is_some() != env.api_secret.is_some() {
         let key = if env.api_key.is_some() {
             "api_key"

@@ -81,6 +81,12 @@ pub fn run(task: Task) -> Result<TaskResult, BoxError> {
                 count,
                 concurrency,
             } => create(vendor, &origins, count, concurrency).await,
+            Task::Wan {
+                vendor,
+                what,
+                client,
+                origins,
+            } => crate::wan::child(vendor, what, client, &origins).await,
         }
     })
 }
@@ -152,6 +158,14 @@ async fn get(
         facade.get_trunk(&id).await?;
         raw.get().await?;
     }
+    // `TRUNKLINE_BENCH_GET_ONLY=facade` (or `raw`) times one kind alone: for profiling one
+    // client's instructions per call under callgrind.
+    let only = std::env::var("TRUNKLINE_BENCH_GET_ONLY").ok();
+    let (run_facade, run_raw) = match only.as_deref() {
+        Some("facade") => (true, false),
+        Some("raw") => (false, true),
+        _ => (true, true),
+    };
     let mut facade_samples = Vec::with_capacity(iterations);
     let mut raw_samples = Vec::with_capacity(iterations);
     // Alternate, so both see the same machine state; swap who goes first every call.
@@ -163,14 +177,16 @@ async fn get(
             std::hint::black_box(trunk);
             Ok(())
         };
-        if i % 2 == 0 {
+        if run_facade && i % 2 == 0 {
             time_facade().await?;
         }
-        let started = Instant::now();
-        let values = raw.get().await?;
-        raw_samples.push(started.elapsed());
-        std::hint::black_box(values);
-        if i % 2 == 1 {
+        if run_raw {
+            let started = Instant::now();
+            let values = raw.get().await?;
+            raw_samples.push(started.elapsed());
+            std::hint::black_box(values);
+        }
+        if run_facade && i % 2 == 1 {
             time_facade().await?;
         }
     }

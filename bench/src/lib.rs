@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub mod build;
 pub mod client;
 pub mod emulated;
+pub mod wan;
 
 /// The vendors the benchmarks cover.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +94,17 @@ pub enum Task {
         /// How many trunks the emulator holds.
         expected: usize,
     },
+    /// One listing of the WAN benchmark (see [`wan`]).
+    Wan {
+        /// Which vendor.
+        vendor: wan::WanVendor,
+        /// Trunks or call records.
+        what: wan::WanWhat,
+        /// trunkline or the sequential loop.
+        client: wan::WanClient,
+        /// Emulator origins.
+        origins: Origins,
+    },
     /// Create trunks through the facade, `concurrency` at a time.
     Create {
         /// Which vendor.
@@ -126,6 +138,17 @@ pub enum TaskResult {
         /// Resident memory just before listing (runtime and provider built).
         baseline_rss_bytes: u64,
         /// Peak resident memory of the child process (VmHWM) after listing.
+        peak_rss_bytes: u64,
+    },
+    /// Result of [`Task::Wan`].
+    Wan {
+        /// Items listed.
+        items: usize,
+        /// Wall time of the listing.
+        wall_secs: f64,
+        /// CPU time (user + system) of the child during the listing.
+        cpu_secs: f64,
+        /// Peak resident memory of the child (VmHWM).
         peak_rss_bytes: u64,
     },
     /// Result of [`Task::Create`].
@@ -226,12 +249,16 @@ pub struct Options {
     pub xtask_bin: Option<String>,
     /// Where summary.json and the build directories go.
     pub out_dir: Option<String>,
-    /// Only these sections (`get`, `list`, `create`, `generate`, `build`); empty = all.
+    /// Only these sections (`get`, `list`, `create`, `wan`, `generate`, `build`); empty = all.
     pub only: Vec<String>,
+    /// The WAN benchmark's response delay in ms (default 50).
+    pub wan_delay_ms: u64,
+    /// The WAN benchmark's rate limit per listener, requests/s (default 300).
+    pub wan_rate_limit: u32,
 }
 
 /// The sections a run can have, in order.
-pub const SECTIONS: [&str; 5] = ["get", "list", "create", "generate", "build"];
+pub const SECTIONS: [&str; 6] = ["get", "list", "create", "wan", "generate", "build"];
 
 impl Options {
     /// Parses the arguments after `run` (or of a bare invocation).
@@ -244,6 +271,8 @@ impl Options {
             xtask_bin: None,
             out_dir: None,
             only: Vec::new(),
+            wan_delay_ms: 50,
+            wan_rate_limit: 300,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -259,6 +288,18 @@ impl Options {
                 "--keep-build-dirs" => options.keep_build_dirs = true,
                 "--xtask-bin" => options.xtask_bin = Some(value("--xtask-bin")?),
                 "--out-dir" => options.out_dir = Some(value("--out-dir")?),
+                "--wan-delay-ms" => {
+                    options.wan_delay_ms = value("--wan-delay-ms")?
+                        .parse()
+                        .map_err(|_| "--wan-delay-ms needs a number of milliseconds")?;
+                }
+                "--wan-rate-limit" => {
+                    options.wan_rate_limit = value("--wan-rate-limit")?
+                        .parse()
+                        .ok()
+                        .filter(|&rps: &u32| rps > 0)
+                        .ok_or("--wan-rate-limit needs a positive number of requests/s")?;
+                }
                 "--only" => {
                     for section in value("--only")?.split(',').filter(|s| !s.is_empty()) {
                         if !SECTIONS.contains(&section) {
@@ -297,6 +338,20 @@ impl Options {
         } else {
             vec![1_000, 10_000, 100_000]
         }
+    }
+
+    /// WAN benchmark: trunk counts listed on every vendor.
+    pub fn wan_trunk_counts(&self) -> Vec<usize> {
+        if self.quick {
+            vec![1_000, 10_000]
+        } else {
+            vec![10_000, 100_000]
+        }
+    }
+
+    /// WAN benchmark: call records exported on Plivo and Vobiz.
+    pub fn wan_call_count(&self) -> usize {
+        if self.quick { 10_000 } else { 100_000 }
     }
 
     /// Creates per concurrency level.
@@ -406,6 +461,13 @@ mod tests {
         assert!(Options::parse(&args("--only nope")).is_err());
         assert!(Options::parse(&args("--out-dir")).is_err());
         assert!(Options::parse(&args("--fast")).is_err());
+
+        let wan = Options::parse(&args("--only wan --quick --wan-delay-ms 20")).unwrap();
+        assert!(wan.runs("wan") && !wan.runs("list") && !wan.runs("generate"));
+        assert_eq!((wan.wan_delay_ms, wan.wan_rate_limit), (20, 300));
+        assert_eq!(wan.wan_trunk_counts(), vec![1_000, 10_000]);
+        assert_eq!(full.wan_call_count(), 100_000);
+        assert!(Options::parse(&args("--wan-rate-limit 0")).is_err());
     }
 
     #[test]

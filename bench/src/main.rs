@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
-//!                 [--only get,list,create,generate,build] [--xtask-bin PATH] [--out-dir DIR]
+//!                 [--only get,list,create,wan,generate,build] [--xtask-bin PATH] [--out-dir DIR]
+//!                 [--wan-delay-ms MS] [--wan-rate-limit RPS]
 //! trunkline-bench child <task-json>     (internal: one measured client)
 //! ```
 
@@ -13,13 +14,18 @@ use serde::Serialize;
 use trunkline_bench::build::{self, BuildResult, GenerateResult};
 use trunkline_bench::client::{self, BoxError};
 use trunkline_bench::emulated::{Bench, CreateResult, GetResult, ListResult};
+use trunkline_bench::wan::{WanBench, WanClient, WanResult, WanVendor, WanWhat};
 use trunkline_bench::{BenchVendor, Options, Task, markdown_table, mib};
 
 const USAGE: &str = "\
 trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
                 [--only SECTION,...] [--xtask-bin PATH] [--out-dir DIR]
+                [--wan-delay-ms MS] [--wan-rate-limit RPS]
 
-Sections: get, list, create, generate, build. --quick: small sizes, no clean builds.
+Sections: get, list, create, wan, generate, build. --quick: small sizes, no clean builds.
+wan: every response 50 ms late (--wan-delay-ms), 300 requests/s per listener
+(--wan-rate-limit); trunkline vs sequential paging (and twilio-python 9.13.0 from
+$TRUNKLINE_BENCH_PYTHON, default python3, when installed).
 Writes DIR/summary.json (default target/trunkline-bench/summary.json) and prints a table.
 ";
 
@@ -118,6 +124,10 @@ struct Summary {
     get: Vec<GetResult>,
     list: Vec<ListResult>,
     create: Vec<CreateResult>,
+    /// The WAN section's settings and rows.
+    wan_delay_ms: u64,
+    wan_rate_limit: u32,
+    wan: Vec<WanResult>,
     generate: Option<GenerateResult>,
     build: Vec<BuildResult>,
 }
@@ -161,6 +171,9 @@ fn measure(options: &Options) -> Result<(), BoxError> {
         get: Vec::new(),
         list: Vec::new(),
         create: Vec::new(),
+        wan_delay_ms: options.wan_delay_ms,
+        wan_rate_limit: options.wan_rate_limit,
+        wan: Vec::new(),
         generate: None,
         build: Vec::new(),
     };
@@ -200,6 +213,23 @@ fn measure(options: &Options) -> Result<(), BoxError> {
                         options.repetitions(),
                     )?);
                 }
+            }
+        }
+    }
+    if options.runs("wan") {
+        let delay = std::time::Duration::from_millis(options.wan_delay_ms);
+        let bench = WanBench::start(delay, options.wan_rate_limit)?;
+        for vendor in WanVendor::ALL {
+            for count in options.wan_trunk_counts() {
+                summary
+                    .wan
+                    .extend(bench.case(vendor, WanWhat::Trunks, count)?);
+            }
+            if vendor.has_calls() {
+                let count = options.wan_call_count();
+                summary
+                    .wan
+                    .extend(bench.case(vendor, WanWhat::Calls, count)?);
             }
         }
     }
@@ -352,6 +382,14 @@ fn render(summary: &Summary) -> String {
         ));
         out.push_str(&markdown_table(&rows));
     }
+    if !summary.wan.is_empty() {
+        out.push_str(&format!(
+            "\nWAN-shaped listing: every response {} ms late, {} requests/s per listener \
+             (emulator rate limit); one run each, each client a fresh process\n\n",
+            summary.wan_delay_ms, summary.wan_rate_limit
+        ));
+        out.push_str(&markdown_table(&wan_rows(&summary.wan)));
+    }
     if let Some(g) = &summary.generate {
         out.push_str(&format!(
             "\n{}: median {:.2} s of {} runs{}\n",
@@ -392,6 +430,50 @@ fn render(summary: &Summary) -> String {
         }
         out.push_str("\nClean release builds (empty target dir each, dependencies included)\n\n");
         out.push_str(&markdown_table(&rows));
+    }
+    out
+}
+
+fn wan_rows(rows: &[WanResult]) -> Vec<Vec<String>> {
+    let mut out = vec![
+        [
+            "vendor",
+            "list",
+            "items",
+            "client",
+            "requests",
+            "429s",
+            "wall",
+            "speed-up",
+            "bytes received",
+            "client CPU/item",
+            "emulator CPU/item",
+            "peak RSS",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for r in rows {
+        out.push(vec![
+            r.vendor.as_str().into(),
+            match r.what {
+                WanWhat::Trunks => "trunks".into(),
+                WanWhat::Calls => "call records".into(),
+            },
+            r.count.to_string(),
+            r.client.as_str().into(),
+            r.requests.to_string(),
+            r.rate_limited.to_string(),
+            format!("{:.2} s", r.wall_secs),
+            match (r.client, r.speedup_vs_sequential) {
+                (WanClient::Trunkline, Some(x)) => format!("{x:.1}×"),
+                _ => String::new(),
+            },
+            format!("{:.0} KiB", r.bytes_received as f64 / 1024.0),
+            format!("{:.2} µs", r.client_cpu_us_per_item),
+            format!("{:.2} µs", r.emulator_cpu_us_per_item),
+            mib(r.peak_rss_bytes),
+        ]);
     }
     out
 }

@@ -9,7 +9,12 @@
 //!
 //! 1. A fresh emulator; set-up resources the operations need are created before any fault
 //!    (Plivo: an IP access list, because an outbound Plivo trunk needs one; Twilio: a trunk the
-//!    origination URIs are created under). They are never touched by the load.
+//!    origination URIs are created under; Telnyx: the outbound voice profile, configured on
+//!    the provider). They are never touched by the load. Telnyx differs: a credential list or
+//!    an IP access list is a connection (also listed as a trunk, checked as a list), a desired
+//!    trunk has a credential only (a Telnyx trunk authenticates one way), and standalone
+//!    origination URIs are left out (Telnyx targets have no name to settle a create by, and
+//!    exist only on a trunk, three at most).
 //! 2. `concurrency` workers run `ops` operations, each a seeded random choice of resource
 //!    (trunk, credential list, IP access list, origination URI) and action (create, get,
 //!    update, list, delete). An operation on an existing resource leases it, so no two
@@ -1030,6 +1035,8 @@ struct Model {
     settled: Settled,
     next: u64,
     violations: Vec<String>,
+    /// The kinds the mix draws from (empty: every kind).
+    kinds: Vec<Kind>,
 }
 
 /// One operation, decided before it runs.
@@ -1163,14 +1170,17 @@ fn outcome<T>(result: trunkline::Result<T>, on_ok: impl FnOnce(T) -> Outcome) ->
 }
 
 /// The spec of desired trunk `name` (`dt` and a number), in `variant`: what `ensure` keeps.
-/// Every variant has a credential, a network and (Twilio, Vobiz) an origination URI; variants
-/// differ in a trunk field (Plivo, Twilio: `secure`; Vobiz: the concurrent-call limit).
+/// Every variant has a credential, a network (not Telnyx: a trunk authenticates one way, and
+/// its credential list is the trunk's connection) and (Twilio, Vobiz) an origination URI;
+/// variants differ in a trunk field (Plivo, Twilio, Telnyx: `secure`; Vobiz: the concurrent-call
+/// limit).
 pub fn desired_spec(vendor: Vendor, name: &str, variant: u64) -> TrunkSpec {
     let n: u64 = name.trim_start_matches("dt").parse().unwrap_or(0);
-    let mut spec = TrunkSpec::outbound(name)
-        .with_credential(name, format!("LoadTest-{n:06}-Pw"))
-        .with_network(network_of(n | 0x40_0000).into());
-    if vendor != Vendor::Plivo {
+    let mut spec = TrunkSpec::outbound(name).with_credential(name, format!("LoadTest-{n:06}-Pw"));
+    if vendor != Vendor::Telnyx {
+        spec = spec.with_network(network_of(n | 0x40_0000).into());
+    }
+    if desired_uris(vendor) > 0 {
         spec = spec.with_origination_uri(NewOriginationUri::new(format!(
             "sip:{name}@pbx.example.com:5060"
         )));
@@ -1184,7 +1194,12 @@ pub fn desired_spec(vendor: Vendor, name: &str, variant: u64) -> TrunkSpec {
 
 /// Origination URIs a desired trunk has.
 fn desired_uris(vendor: Vendor) -> usize {
-    usize::from(vendor != Vendor::Plivo)
+    usize::from(!matches!(vendor, Vendor::Plivo | Vendor::Telnyx))
+}
+
+/// IP access lists a desired trunk has.
+fn desired_ip_lists(vendor: Vendor) -> usize {
+    usize::from(vendor != Vendor::Telnyx)
 }
 
 /// The id of the resource of `kind` a create named `token` made, by name (Vobiz credentials,
@@ -1517,7 +1532,11 @@ fn list_key(list: &trunkline::CredentialList) -> Option<String> {
 /// Decides the next operation and leases its target.
 fn plan(model: &mut Model, config: &LoadConfig, op: u64) -> Planned {
     let mut rng = fastrand::Rng::with_seed(config.seed ^ op.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    let kind = Kind::ALL[rng.usize(..Kind::ALL.len())];
+    let kind = if model.kinds.is_empty() {
+        Kind::ALL[rng.usize(..Kind::ALL.len())]
+    } else {
+        model.kinds[rng.usize(..model.kinds.len())]
+    };
     let roll = rng.u32(..100);
     let mut action = match roll {
         0..30 => Action::Create,
@@ -1880,6 +1899,14 @@ async fn read_state(provider: &dyn TrunkProvider, kind: Kind) -> trunkline::Resu
     })
 }
 
+/// The trunk listing without the connections that are standalone lists (see `run_vendor`).
+fn without_list_connections(items: Vec<Item>, list_connections: &BTreeSet<String>) -> Vec<Item> {
+    items
+        .into_iter()
+        .filter(|i| !list_connections.contains(&i.id))
+        .collect()
+}
+
 /// Checks the end state of one kind against the model.
 fn check_kind(model: &Model, kind: Kind, items: &[Item], report: &mut VendorReport) {
     let empty_live = BTreeMap::new();
@@ -2056,6 +2083,15 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
     let listeners = Listener::of(&emulator, vendor);
     let base = set_up(provider.as_ref(), vendor).await;
     let mut model = Model::default();
+    // Creates in doubt are settled by name: where origination URIs have none (Telnyx targets,
+    // which also exist only on a trunk, three at most), they are exercised through the
+    // desired trunks only.
+    if !provider.capabilities().origination_uri.named {
+        model.kinds = Kind::ALL
+            .into_iter()
+            .filter(|k| *k != Kind::OriginationUri)
+            .collect();
+    }
     if let Some(acl) = &base.acl {
         model
             .base
@@ -2297,7 +2333,25 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
     report.settled = model.settled.clone();
     report.violations = model.violations.clone();
 
-    // The end state, read with the faults cleared.
+    // The end state, read with the faults cleared. Where a credential list or an IP access
+    // list IS a trunk connection (Telnyx), the standalone lists (`lt…`) are listed as trunks
+    // too: they are checked as lists, not as trunks.
+    let mut list_connections = BTreeSet::new();
+    if provider.capabilities().trunk.credentials_exclusive {
+        for kind in [Kind::CredentialList, Kind::IpAccessList] {
+            match read_state(provider.as_ref(), kind).await {
+                Ok(items) => list_connections.extend(
+                    items
+                        .into_iter()
+                        .filter(|i| !i.key.as_deref().is_some_and(|k| k.starts_with("dt")))
+                        .map(|i| i.id),
+                ),
+                Err(err) => report
+                    .violations
+                    .push(format!("reading the end state of {}: {err}", kind.label())),
+            }
+        }
+    }
     for kind in Kind::LISTED {
         match read_state(provider.as_ref(), kind).await {
             Ok(items) => {
@@ -2305,11 +2359,17 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
                 // credential list, one IP access list, its URIs each; more is a duplicate or an
                 // orphan, fewer a trunk incomplete.
                 let listed = items.len();
+                let items = if kind == Kind::Trunk {
+                    without_list_connections(items, &list_connections)
+                } else {
+                    items
+                };
                 let (owned, items): (Vec<Item>, Vec<Item>) = items
                     .into_iter()
                     .partition(|i| i.key.as_deref().is_some_and(|k| k.starts_with("dt")));
                 let expected = match kind {
                     Kind::OriginationUri => desired.len() * desired_uris(vendor),
+                    Kind::IpAccessList => desired.len() * desired_ip_lists(vendor),
                     _ => desired.len(),
                 };
                 if owned.len() != expected {
@@ -2327,6 +2387,7 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
                     let counted = match vendor {
                         Vendor::Plivo => emulator.plivo().trunk_count(),
                         Vendor::Twilio => emulator.twilio_trunking().trunk_count(),
+                        Vendor::Telnyx => emulator.telnyx().connection_count(),
                         _ => emulator.vobiz().trunk_count(),
                     };
                     if counted != listed {

@@ -36,58 +36,61 @@ fn assert_three_pages_of_five(vendor: &str, queries: &[Vec<(String, String)>], s
     }
 }
 
-#[tokio::test]
-async fn plivo_trunks_shortcut_takes_a_page_size_and_a_limit() {
-    let emulator = emulator().await;
-    emulator.plivo().seed_trunks(SEEDED);
-    let client = trunkline_plivo::ClientBuilder::new(
-        trunkline_emulator::DEFAULT_PLIVO_AUTH_ID,
-        trunkline_emulator::DEFAULT_PLIVO_AUTH_TOKEN,
-    )
-    .base_url(emulator.plivo_url())
-    .build()
-    .expect("client");
-    let trunks: Vec<_> = client
-        .trunks()
-        .page_size(5)
-        .max_items(12)
-        .try_collect()
-        .await
-        .expect("list");
-    assert_eq!(trunks.len(), 12);
-    let path = format!(
-        "/v1/Account/{}/Zentrunk/Trunk/",
-        trunkline_emulator::DEFAULT_PLIVO_AUTH_ID
-    );
-    let queries = list_queries(&emulator.plivo().requests(), &path);
-    assert_three_pages_of_five("plivo", &queries, "limit");
+/// How many items `.page_size(5).max_items(12)` of a generated shortcut yields.
+macro_rules! twelve_in_pages_of_five {
+    ($shortcut:expr) => {
+        $shortcut
+            .page_size(5)
+            .max_items(12)
+            .try_collect::<Vec<_>>()
+            .await
+            .expect("list")
+            .len()
+    };
 }
 
 #[tokio::test]
-async fn vobiz_trunks_shortcut_takes_a_page_size_and_a_limit() {
+async fn plivo_and_vobiz_trunks_shortcuts_take_a_page_size_and_a_limit() {
     let emulator = emulator().await;
+    emulator.plivo().seed_trunks(SEEDED);
     emulator.vobiz().seed_trunks(SEEDED);
-    let client = trunkline_vobiz::ClientBuilder::new(
+    let (plivo_id, plivo_token) = (
+        trunkline_emulator::DEFAULT_PLIVO_AUTH_ID,
+        trunkline_emulator::DEFAULT_PLIVO_AUTH_TOKEN,
+    );
+    let plivo = trunkline_plivo::ClientBuilder::new(plivo_id, plivo_token)
+        .base_url(emulator.plivo_url())
+        .build()
+        .expect("plivo client");
+    let vobiz = trunkline_vobiz::ClientBuilder::new(
         trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID,
         trunkline_emulator::DEFAULT_VOBIZ_AUTH_TOKEN,
-    )
-    .base_url(emulator.vobiz_url())
-    .build()
-    .expect("client");
-    let trunks: Vec<_> = client
-        .trunks()
-        .page_size(5)
-        .max_items(12)
-        .try_collect()
-        .await
-        .expect("list");
-    assert_eq!(trunks.len(), 12);
-    let path = format!(
-        "/api/v1/Account/{}/trunks",
-        trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID
     );
-    let queries = list_queries(&emulator.vobiz().requests(), &path);
-    assert_three_pages_of_five("vobiz", &queries, "limit");
+    let vobiz = vobiz
+        .base_url(emulator.vobiz_url())
+        .build()
+        .expect("vobiz client");
+    let listed = [
+        ("plivo", twelve_in_pages_of_five!(plivo.trunks())),
+        ("vobiz", twelve_in_pages_of_five!(vobiz.trunks())),
+    ];
+    let logs = [
+        (
+            emulator.plivo().requests(),
+            format!("/v1/Account/{plivo_id}/Zentrunk/Trunk/"),
+        ),
+        (
+            emulator.vobiz().requests(),
+            format!(
+                "/api/v1/Account/{}/trunks",
+                trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID
+            ),
+        ),
+    ];
+    for ((vendor, count), (requests, path)) in listed.into_iter().zip(logs) {
+        assert_eq!(count, 12, "{vendor}");
+        assert_three_pages_of_five(vendor, &list_queries(&requests, &path), "limit");
+    }
 }
 
 #[tokio::test]
@@ -98,14 +101,7 @@ async fn telnyx_ip_connections_shortcut_takes_a_page_size_and_a_limit() {
         .base_url(emulator.telnyx_url())
         .build()
         .expect("client");
-    let connections: Vec<_> = client
-        .ip_connections()
-        .page_size(5)
-        .max_items(12)
-        .try_collect()
-        .await
-        .expect("list");
-    assert_eq!(connections.len(), 12);
+    assert_eq!(twelve_in_pages_of_five!(client.ip_connections()), 12);
     let queries = list_queries(&emulator.telnyx().requests(), "/v2/ip_connections");
     assert_three_pages_of_five("telnyx", &queries, "page[size]");
 }

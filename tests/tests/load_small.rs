@@ -1,73 +1,89 @@
 //! The load test of `src/load.rs`, small: 200 mixed operations per vendor at concurrency 8,
 //! 20% of requests faulted (38% of the faults after the vendor committed the request), seed 7;
-//! creates whose outcome is unknown settled by lookup, desired trunks kept by `ensure`. The full run (2,000 operations at concurrency 32) is
+//! creates whose outcome is unknown settled by lookup, desired trunks kept by `ensure`; one test
+//! per vendor (Telnyx too). The full run (2,000 operations at concurrency 32) is
 //! `cargo run --release -p trunkline-tests --bin loadtest`.
 
 use trunkline::Vendor;
 use trunkline_tests::load::{LoadConfig, run_vendor, summary_table};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
+async fn run(vendor: Vendor) {
     let config = LoadConfig::small();
-    let mut reports = Vec::new();
-    // Telnyx joins the load test with its workload in `trunkline_tests::load` (not yet there:
-    // a Telnyx trunk authenticates by credentials or by address, not both).
-    for vendor in Vendor::ALL.into_iter().filter(|v| *v != Vendor::Telnyx) {
-        let report = run_vendor(vendor, &config).await;
-        println!("{report}");
-        assert!(
-            report.violations.is_empty(),
-            "{vendor}: {} violation(s):\n{report}",
-            report.violations.len()
-        );
-        assert_eq!(report.ops(), config.ops, "{vendor}");
-        // The faults really happened, at about the asked rate…
-        let rate = report.faulted() as f64 / report.requests as f64;
-        assert!(
-            (0.12..=0.28).contains(&rate),
-            "{vendor}: fault rate {rate:.3}"
-        );
-        // …were retried…
-        assert!(
-            report.attempts > report.calls,
-            "{vendor}: nothing was retried"
-        );
-        assert!(
-            report.requests >= report.finished_attempts
-                && report.requests <= report.finished_attempts + report.cancelled_calls,
-            "{vendor}: {} attempts, {} requests",
-            report.finished_attempts,
-            report.requests
-        );
-        // At least a third of them after the vendor had committed the request…
-        assert!(
-            report.faulted_after_commit() * 3 >= report.faulted(),
-            "{vendor}: {} of {} faults after commit",
-            report.faulted_after_commit(),
-            report.faulted()
-        );
-        // …creates whose answer was lost were settled by lookup, and `ensure` ran through
-        // the faults; no error claimed a certainty it did not have…
-        let settled = &report.settled;
-        assert!(settled.unknown_creates > 0, "{vendor}: {report}");
-        assert_eq!(
-            settled.unknown_creates,
-            settled.found + settled.absent + settled.unsettled,
-            "{vendor}"
-        );
-        assert!(
-            settled.ensures > 0 && settled.desired > 0,
-            "{vendor}: {report}"
-        );
-        assert_eq!(settled.false_certainty, 0, "{vendor}");
-        // …and most operations still succeeded.
-        assert!(report.success_rate() > 0.7, "{vendor}: {report}");
-        // The end state was really checked.
-        assert!(
-            report.final_counts.values().sum::<usize>() > 0,
-            "{vendor}: nothing in the end state"
-        );
-        reports.push(report);
-    }
-    println!("{}", summary_table(&reports));
+    let report = run_vendor(vendor, &config).await;
+    println!("{report}");
+    assert!(
+        report.violations.is_empty(),
+        "{vendor}: {} violation(s):\n{report}",
+        report.violations.len()
+    );
+    assert_eq!(report.ops(), config.ops, "{vendor}");
+    // The faults really happened, at about the asked rate…
+    let rate = report.faulted() as f64 / report.requests as f64;
+    assert!(
+        (0.12..=0.28).contains(&rate),
+        "{vendor}: fault rate {rate:.3}"
+    );
+    // …were retried…
+    assert!(
+        report.attempts > report.calls,
+        "{vendor}: nothing was retried"
+    );
+    assert!(
+        report.requests >= report.finished_attempts
+            && report.requests <= report.finished_attempts + report.cancelled_calls,
+        "{vendor}: {} attempts, {} requests",
+        report.finished_attempts,
+        report.requests
+    );
+    // At least a third of them after the vendor had committed the request…
+    assert!(
+        report.faulted_after_commit() * 3 >= report.faulted(),
+        "{vendor}: {} of {} faults after commit",
+        report.faulted_after_commit(),
+        report.faulted()
+    );
+    // …creates whose answer was lost were settled by lookup, and `ensure` ran through
+    // the faults; no error claimed a certainty it did not have…
+    let settled = &report.settled;
+    assert!(settled.unknown_creates > 0, "{vendor}: {report}");
+    assert_eq!(
+        settled.unknown_creates,
+        settled.found + settled.absent + settled.unsettled,
+        "{vendor}"
+    );
+    assert!(
+        settled.ensures > 0 && settled.desired > 0,
+        "{vendor}: {report}"
+    );
+    assert_eq!(settled.false_certainty, 0, "{vendor}");
+    // …and most operations still succeeded.
+    assert!(report.success_rate() > 0.7, "{vendor}: {report}");
+    // The end state was really checked.
+    assert!(
+        report.final_counts.values().sum::<usize>() > 0,
+        "{vendor}: nothing in the end state"
+    );
+    println!("{}", summary_table(&[report]));
+}
+
+// One test per vendor: they run side by side (each on its own emulator).
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plivo_mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
+    run(Vendor::Plivo).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn twilio_mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
+    run(Vendor::Twilio).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn vobiz_mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
+    run(Vendor::Vobiz).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telnyx_mixed_operations_under_faults_end_in_the_state_the_callers_were_told() {
+    run(Vendor::Telnyx).await;
 }

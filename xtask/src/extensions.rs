@@ -134,4 +134,6 @@ pub struct PageFields {
     pub next: Option<Vec<String>>,
     /// `self`: string, the link to this page.
     pub self_link: Option<Vec<String>>,
+    /// `id`: string, each item's id (a path into the item, not the page).
+    pub id: Option<Vec<String>>,
 }

@@ -634,13 +634,15 @@ enum Leaf {
     Text,
 }
 
-/// `Option<&leaf>` of a dotted path from `self`, and the leaf's kind.
+/// `Option<&leaf>` of a dotted path from `root` (an `Option<&page_type>` expression), and the
+/// leaf's kind.
 fn field_path(
     types: &[syn::Item],
     page_type: &str,
     path: &[String],
+    root: TokenStream,
 ) -> Result<(TokenStream, Leaf), String> {
-    let mut expr = quote!(::std::option::Option::Some(&self));
+    let mut expr = root;
     let mut current = page_type.to_owned();
     for (index, segment) in path.iter().enumerate() {
         let fields = struct_fields(types, &current)
@@ -717,7 +719,8 @@ fn list_page(
         let Some(path) = path else {
             continue;
         };
-        let (expr, leaf) = field_path(types, &paging.page_type, path).map_err(&fail)?;
+        let root = quote!(::std::option::Option::Some(&self));
+        let (expr, leaf) = field_path(types, &paging.page_type, path, root).map_err(&fail)?;
         let value = match (leaf, kind) {
             (Leaf::Integer, "integer") => {
                 quote!(#expr.and_then(|value| u64::try_from(*value).ok()))
@@ -734,6 +737,27 @@ fn list_page(
         let slot = format_ident!("{}", slot);
         assignments.push(quote!(info.#slot = #value;));
     }
+    let item_id = match &paging.fields.id {
+        None => quote!(),
+        Some(path) => {
+            let item_struct = type_parts(item_type)
+                .map(|(name, _)| name)
+                .ok_or_else(|| fail("the items have an unexpected type".to_owned()))?;
+            let root = quote!(::std::option::Option::Some(item));
+            let (expr, leaf) = field_path(types, &item_struct, path, root).map_err(&fail)?;
+            if !matches!(leaf, Leaf::Text) {
+                return Err(fail(format!(
+                    "the items' `{}` is not a string",
+                    path.join(".")
+                )));
+            }
+            quote! {
+                fn item_id(item: &#item) -> ::std::option::Option<&str> {
+                    #expr.map(::std::string::String::as_str)
+                }
+            }
+        }
+    };
     let page = &op.page;
     let mut out = quote! {
         impl ::trunkline_core::paging::ListPage for #page {
@@ -744,6 +768,7 @@ fn list_page(
                 #(#assignments)*
                 (#take_items, info)
             }
+            #item_id
         }
     };
     if paging.style == PagingStyle::NextLink {
@@ -780,13 +805,16 @@ fn stream_method(
             let offset = op.setter(id, offset_param)?;
             (
                 quote! {
-                    ::trunkline_core::paging::offset_pages(page_size, move |offset, size| {
+                    ::trunkline_core::paging::offset_pages_with(page_size, options, move |offset, size| {
                         self.clone().#offset(offset).#size(size).send()
                     })
                 },
                 format!(
                     "`{offset_param}` from 0 in steps of the page size, until a short page or \
-                     the end the page reports. The stream sets `{offset_param}` and \
+                     the end the page reports, with up to 10 pages in flight once the first \
+                     page reports the total (see \
+                     [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in \
+                     list order, none twice). The stream sets `{offset_param}` and \
                      `{size_wire}`"
                 ),
             )
@@ -798,18 +826,23 @@ fn stream_method(
             let number = op.setter(id, page_param)?;
             (
                 quote! {
-                    ::trunkline_core::paging::numbered_pages(#first_page, page_size, move |page, size| {
+                    ::trunkline_core::paging::numbered_pages_with(#first_page, page_size, options, move |page, size| {
                         self.clone().#number(page).#size(size).send()
                     })
                 },
                 format!(
                     "`{page_param}` from {first_page} on, while the page says another follows \
-                     (or is full). The stream sets `{page_param}` and `{size_wire}`"
+                     (or is full), with up to 10 pages in flight once the first page reports \
+                     the total (see \
+                     [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); \
+                     items in list order, none twice). The stream sets `{page_param}` and \
+                     `{size_wire}`"
                 ),
             )
         }
         PagingStyle::NextLink => (
             quote! {
+                let _ = options;
                 let client = self.client;
                 ::trunkline_core::paging::linked_pages::<#page, _>(client, self.#size(page_size).send())
             },
@@ -823,14 +856,15 @@ fn stream_method(
     let doc = format!(
         "Streams every item of this list, fetching pages lazily as it is polled: {how}; every \
          other parameter set on this request is sent as well. The page size defaults to the \
-         largest page ({max}); set it, and the most items to read, on the returned \
-         [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error."
+         largest page ({max}); set it, the most items to read and the pages in flight on the \
+         returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first \
+         error."
     );
     Ok(quote! {
         impl<'a> #builder<'a> {
             #[doc = #doc]
             pub fn stream(self) -> ::trunkline_core::paging::Paged<'a, #item, #error> {
-                ::trunkline_core::paging::Paged::new(#max, move |page_size| { #body })
+                ::trunkline_core::paging::Paged::with_options_passed(#max, move |page_size, options| { #body })
             }
         }
     })

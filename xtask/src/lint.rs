@@ -106,7 +106,8 @@
 //!   property of the success body, which is a `$ref`), `size_param` (an integer query parameter
 //!   with a `maximum`), `offset_param` / `page_param` (integer query parameters), `first_page`
 //!   (0 or 1), and the dotted property paths `total`, `total_pages`, `served_size` (integers),
-//!   `has_next` (boolean), `next`, `self` (strings). Only on `GET`. Operations answering with
+//!   `has_next` (boolean), `next`, `self` (strings), and for `offset` / `page_number` the
+//!   required `id` (a string path into each item). Only on `GET`. Operations answering with
 //!   the same page type declare it the same way.
 //!
 //! Each rule has a bad spec under `xtask/tests/lint/` and a test asserting the exact lines the

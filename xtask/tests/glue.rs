@@ -79,8 +79,10 @@ fn a_bearer_api_with_page_number_paging() {
         r#"pub const LIST_TRUNKS: &str = "list_trunks";"#,
         "id: operation::LIST_TRUNKS,",
         // `page[number]` and `page[size]` are set through progenitor's setters.
-        "::trunkline_core::paging::numbered_pages(1u64, page_size, move |page, size| { self.clone().page_number(page).page_size(size).send() })",
-        "::trunkline_core::paging::Paged::new(250u64,",
+        "::trunkline_core::paging::numbered_pages_with(1u64, page_size, options, move |page, size| { self.clone().page_number(page).page_size(size).send() })",
+        "::trunkline_core::paging::Paged::with_options_passed(250u64, move |page_size, options|",
+        // The id by which a list recognises an item seen on a recent page.
+        "fn item_id(item: &types::Trunk) -> ::std::option::Option<&str> { ::std::option::Option::Some(item).map(|value| &value.trunk_id).map(::std::string::String::as_str) }",
         "impl ::trunkline_core::paging::ListPage for types::TrunkList {",
         "info.total_pages = ::std::option::Option::Some(&self).and_then(|value| value.meta.as_ref()).and_then(|value| value.total_pages.as_ref()).and_then(|value| u64::try_from(*value).ok());",
         "T: ::trunkline_core::IntoField<::std::option::Option<super::TrunkStatus>>,",

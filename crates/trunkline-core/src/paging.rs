@@ -13,11 +13,13 @@
 //! links are), and [`Paged`] is the stream every generated `stream()` method returns, with a
 //! page size and a maximum number of items ([`ListOptions`]).
 
+mod flow;
 mod lists;
 
+pub use flow::{DEFAULT_PAGES_IN_FLIGHT, MAX_PAGES_IN_FLIGHT};
 pub use lists::{
     LinkedPage, ListOptions, ListPage, PageInfo, PageItem, Paged, linked_pages, next_page_number,
-    numbered_pages, offset_pages,
+    numbered_pages, numbered_pages_with, offset_pages, offset_pages_with,
 };
 
 use std::collections::hash_map::RandomState;

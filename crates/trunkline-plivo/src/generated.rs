@@ -7493,15 +7493,16 @@ pub mod builder {
         }
     }
     impl<'a> ListCalls<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Call, Error<types::ErrorBody>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 20u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -7511,7 +7512,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentials<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7519,11 +7520,12 @@ pub mod builder {
             types::Credential,
             Error<types::ErrorBody>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 20u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -7533,7 +7535,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAccessControlLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7541,11 +7543,12 @@ pub mod builder {
             types::IpAccessControlList,
             Error<types::ErrorBody>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 20u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -7555,15 +7558,16 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunks<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Trunk, Error<types::ErrorBody>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 20u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -7573,7 +7577,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOriginationUris<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (20); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7581,11 +7585,12 @@ pub mod builder {
             types::OriginationUri,
             Error<types::ErrorBody>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 20u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -8188,6 +8193,11 @@ impl ::trunkline_core::paging::ListPage for types::CallList {
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
     }
+    fn item_id(item: &types::Call) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.call_uuid.as_ref())
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::CredentialList {
     type Item = types::Credential;
@@ -8205,6 +8215,11 @@ impl ::trunkline_core::paging::ListPage for types::CredentialList {
             .and_then(|value| value.limit.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
+    }
+    fn item_id(item: &types::Credential) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.credential_uuid.as_ref())
+            .map(::std::string::String::as_str)
     }
 }
 impl ::trunkline_core::paging::ListPage for types::IpAccessControlListList {
@@ -8227,6 +8242,11 @@ impl ::trunkline_core::paging::ListPage for types::IpAccessControlListList {
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
     }
+    fn item_id(item: &types::IpAccessControlList) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.ipacl_uuid.as_ref())
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::TrunkList {
     type Item = types::Trunk;
@@ -8245,6 +8265,11 @@ impl ::trunkline_core::paging::ListPage for types::TrunkList {
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
     }
+    fn item_id(item: &types::Trunk) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.trunk_id.as_ref())
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
     type Item = types::OriginationUri;
@@ -8262,6 +8287,11 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
             .and_then(|value| value.limit.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
+    }
+    fn item_id(item: &types::OriginationUri) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.uri_uuid.as_ref())
+            .map(::std::string::String::as_str)
     }
 }
 impl Client {

@@ -25305,7 +25305,7 @@ pub mod builder {
         }
     }
     impl<'a> ListConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25313,12 +25313,13 @@ pub mod builder {
             types::Connection,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25328,7 +25329,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentialConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25336,12 +25337,13 @@ pub mod builder {
             types::CredentialConnection,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25351,7 +25353,7 @@ pub mod builder {
         }
     }
     impl<'a> ListDetailRecords<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (50); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (50); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25359,12 +25361,13 @@ pub mod builder {
             types::SipTrunkingDetailRecord,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 50u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25374,7 +25377,7 @@ pub mod builder {
         }
     }
     impl<'a> ListFqdnConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25382,12 +25385,13 @@ pub mod builder {
             types::FqdnConnection,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25397,16 +25401,17 @@ pub mod builder {
         }
     }
     impl<'a> ListFqdns<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Fqdn, Error<types::Errors>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25416,7 +25421,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpConnections<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25424,12 +25429,13 @@ pub mod builder {
             types::IpConnection,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25439,16 +25445,17 @@ pub mod builder {
         }
     }
     impl<'a> ListIps<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Ip, Error<types::Errors>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25458,7 +25465,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOutboundVoiceProfiles<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25466,12 +25473,13 @@ pub mod builder {
             types::OutboundVoiceProfile,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -25481,7 +25489,7 @@ pub mod builder {
         }
     }
     impl<'a> ListPhoneNumbers<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page[number]` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page[number]` and `page[size]`; every other parameter set on this request is sent as well. The page size defaults to the largest page (250); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -25489,12 +25497,13 @@ pub mod builder {
             types::PhoneNumber,
             Error<types::Errors>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 250u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page_number(page).page_size(size).send()
                         },
@@ -26351,6 +26360,11 @@ impl ::trunkline_core::paging::ListPage for types::ListConnectionsResponse {
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::Connection) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::ListCredentialConnectionsResponse {
     type Item = types::CredentialConnection;
@@ -26375,6 +26389,11 @@ impl ::trunkline_core::paging::ListPage for types::ListCredentialConnectionsResp
             .and_then(|value| value.page_size.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
+    }
+    fn item_id(item: &types::CredentialConnection) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
     }
 }
 impl ::trunkline_core::paging::ListPage for types::ListDetailRecordsResponse {
@@ -26401,6 +26420,11 @@ impl ::trunkline_core::paging::ListPage for types::ListDetailRecordsResponse {
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::SipTrunkingDetailRecord) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.id.as_ref())
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::ListFqdnConnectionsResponse {
     type Item = types::FqdnConnection;
@@ -26422,6 +26446,11 @@ impl ::trunkline_core::paging::ListPage for types::ListFqdnConnectionsResponse {
             .and_then(|value| value.page_size.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
+    }
+    fn item_id(item: &types::FqdnConnection) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
     }
 }
 impl ::trunkline_core::paging::ListPage for types::ListFqdnsResponse {
@@ -26445,6 +26474,11 @@ impl ::trunkline_core::paging::ListPage for types::ListFqdnsResponse {
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::Fqdn) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::ListIpConnectionsResponse {
     type Item = types::IpConnection;
@@ -26467,6 +26501,11 @@ impl ::trunkline_core::paging::ListPage for types::ListIpConnectionsResponse {
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::IpConnection) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::ListIpsResponse {
     type Item = types::Ip;
@@ -26488,6 +26527,11 @@ impl ::trunkline_core::paging::ListPage for types::ListIpsResponse {
             .and_then(|value| value.page_size.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
+    }
+    fn item_id(item: &types::Ip) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
     }
 }
 impl ::trunkline_core::paging::ListPage for types::ListOutboundVoiceProfilesResponse {
@@ -26514,6 +26558,11 @@ impl ::trunkline_core::paging::ListPage for types::ListOutboundVoiceProfilesResp
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::OutboundVoiceProfile) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::ListPhoneNumbersResponse {
     type Item = types::PhoneNumber;
@@ -26535,6 +26584,11 @@ impl ::trunkline_core::paging::ListPage for types::ListPhoneNumbersResponse {
             .and_then(|value| value.page_size.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
+    }
+    fn item_id(item: &types::PhoneNumber) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
     }
 }
 impl Client {

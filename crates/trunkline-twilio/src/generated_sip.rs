@@ -5543,7 +5543,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentialLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -5551,9 +5551,10 @@ pub mod builder {
             types::CredentialList,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::CredentialListPage,
@@ -5564,7 +5565,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentials<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -5572,9 +5573,10 @@ pub mod builder {
             types::Credential,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::CredentialPage,
@@ -5585,7 +5587,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAccessControlLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -5593,9 +5595,10 @@ pub mod builder {
             types::IpAccessControlList,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::IpAccessControlListPage,
@@ -5606,7 +5609,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAddresses<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -5614,9 +5617,10 @@ pub mod builder {
             types::IpAddress,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::IpAddressPage,

@@ -7581,7 +7581,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunks<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7589,9 +7589,10 @@ pub mod builder {
             types::Trunk,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::TrunkPage,
@@ -7602,7 +7603,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunkCredentialLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7610,9 +7611,10 @@ pub mod builder {
             types::TrunkCredentialList,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::TrunkCredentialListPage,
@@ -7623,7 +7625,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunkIpAccessControlLists<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7631,9 +7633,10 @@ pub mod builder {
             types::TrunkIpAccessControlList,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::TrunkIpAccessControlListPage,
@@ -7644,7 +7647,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOriginationUrls<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7652,9 +7655,10 @@ pub mod builder {
             types::OriginationUrl,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::OriginationUrlPage,
@@ -7665,7 +7669,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunkPhoneNumbers<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -7673,9 +7677,10 @@ pub mod builder {
             types::TrunkPhoneNumber,
             Error<types::TwilioError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 1000u64,
-                move |page_size| {
+                move |page_size, options| {
+                    let _ = options;
                     let client = self.client;
                     ::trunkline_core::paging::linked_pages::<
                         types::TrunkPhoneNumberPage,

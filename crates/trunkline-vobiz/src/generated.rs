@@ -9037,16 +9037,17 @@ pub mod builder {
         }
     }
     impl<'a> ListCdrs<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page(page).per_page(size).send()
                         },
@@ -9056,16 +9057,17 @@ pub mod builder {
         }
     }
     impl<'a> SearchCdrs<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `page` from 1 on, while the page says another follows (or is full), with up to 10 pages in flight once the first page reports the total (see [`numbered_pages_with`](trunkline_core::paging::numbered_pages_with); items in list order, none twice). The stream sets `page` and `per_page`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<'a, types::Cdr, Error<types::VobizError>> {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::numbered_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::numbered_pages_with(
                         1u64,
                         page_size,
+                        options,
                         move |page, size| {
                             self.clone().page(page).per_page(size).send()
                         },
@@ -9075,7 +9077,7 @@ pub mod builder {
         }
     }
     impl<'a> ListTrunks<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9083,11 +9085,12 @@ pub mod builder {
             types::Trunk,
             Error<types::VobizError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -9097,7 +9100,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCredentials<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9105,11 +9108,12 @@ pub mod builder {
             types::Credential,
             Error<types::VobizError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -9119,7 +9123,7 @@ pub mod builder {
         }
     }
     impl<'a> ListIpAclEntries<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9127,11 +9131,12 @@ pub mod builder {
             types::IpAclEntry,
             Error<types::VobizError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -9141,7 +9146,7 @@ pub mod builder {
         }
     }
     impl<'a> ListOriginationUris<'a> {
-        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports. The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, and the most items to read, on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
+        ///Streams every item of this list, fetching pages lazily as it is polled: `offset` from 0 in steps of the page size, until a short page or the end the page reports, with up to 10 pages in flight once the first page reports the total (see [`offset_pages_with`](trunkline_core::paging::offset_pages_with); items in list order, none twice). The stream sets `offset` and `limit`; every other parameter set on this request is sent as well. The page size defaults to the largest page (100); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
             self,
         ) -> ::trunkline_core::paging::Paged<
@@ -9149,11 +9154,12 @@ pub mod builder {
             types::OriginationUri,
             Error<types::VobizError>,
         > {
-            ::trunkline_core::paging::Paged::new(
+            ::trunkline_core::paging::Paged::with_options_passed(
                 100u64,
-                move |page_size| {
-                    ::trunkline_core::paging::offset_pages(
+                move |page_size, options| {
+                    ::trunkline_core::paging::offset_pages_with(
                         page_size,
+                        options,
                         move |offset, size| {
                             self.clone().offset(offset).limit(size).send()
                         },
@@ -9748,6 +9754,11 @@ impl ::trunkline_core::paging::ListPage for types::CdrPage {
             .and_then(|value| u64::try_from(*value).ok());
         (self.data, info)
     }
+    fn item_id(item: &types::Cdr) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .and_then(|value| value.uuid.as_ref())
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::TrunkList {
     type Item = types::Trunk;
@@ -9765,6 +9776,11 @@ impl ::trunkline_core::paging::ListPage for types::TrunkList {
             .and_then(|value| value.limit.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
+    }
+    fn item_id(item: &types::Trunk) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.trunk_id)
+            .map(::std::string::String::as_str)
     }
 }
 impl ::trunkline_core::paging::ListPage for types::CredentialList {
@@ -9784,6 +9800,11 @@ impl ::trunkline_core::paging::ListPage for types::CredentialList {
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
     }
+    fn item_id(item: &types::Credential) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::IpAclEntryList {
     type Item = types::IpAclEntry;
@@ -9802,6 +9823,11 @@ impl ::trunkline_core::paging::ListPage for types::IpAclEntryList {
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
     }
+    fn item_id(item: &types::IpAclEntry) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
+    }
 }
 impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
     type Item = types::OriginationUri;
@@ -9819,6 +9845,11 @@ impl ::trunkline_core::paging::ListPage for types::OriginationUriList {
             .and_then(|value| value.limit.as_ref())
             .and_then(|value| u64::try_from(*value).ok());
         (self.objects, info)
+    }
+    fn item_id(item: &types::OriginationUri) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(item)
+            .map(|value| &value.id)
+            .map(::std::string::String::as_str)
     }
 }
 impl Client {

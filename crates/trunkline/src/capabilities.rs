@@ -56,6 +56,14 @@ impl Capabilities {
             .map(|u| u.reason)
     }
 
+    /// Whether a trunk's numbers are released by deleting the trunk rather than detached: the
+    /// vendor cannot detach them ([`Operation::DetachPhoneNumber`] is unsupported) and
+    /// deleting the trunk releases them ([`TrunkRules::delete_releases_numbers`]).
+    /// [`crate::provision::deprovision`] and provisioning rollback then delete the trunk only.
+    pub fn numbers_released_with_trunk(&self) -> bool {
+        self.trunk.delete_releases_numbers && !self.supports(Operation::DetachPhoneNumber)
+    }
+
     /// Every operation the vendor does not support, in [`Capabilities::unsupported`] order.
     pub fn unsupported_operations(&self) -> impl Iterator<Item = Operation> + '_ {
         self.unsupported
@@ -310,6 +318,41 @@ pub struct TrunkRules {
     /// has no IP access list and no origination URIs (Telnyx: a credential connection
     /// registers; IP and FQDN connections authenticate by address and route to their targets).
     pub credentials_exclusive: bool,
+    /// An outbound trunk also takes calls to its numbers and reads back as
+    /// [`Direction::Both`] (Telnyx: every connection answers its numbers; an outbound voice
+    /// profile adds calls out). See [`TrunkRules::direction_as_read`].
+    pub outbound_reads_as_both: bool,
+    /// Deleting a trunk releases the phone numbers attached to it (Telnyx: deleting a
+    /// connection unassigns its numbers). Where
+    /// [`Operation::DetachPhoneNumber`] is unsupported, [`crate::provision::deprovision`] and provisioning
+    /// rollback leave the numbers to the trunk's deletion instead of detaching them.
+    pub delete_releases_numbers: bool,
+}
+
+impl TrunkRules {
+    /// The direction a trunk created with `direction` reads back as: [`Direction::Both`]
+    /// where every trunk is two-way ([`TrunkRules::always_two_way`]) or an outbound trunk
+    /// also takes calls ([`TrunkRules::outbound_reads_as_both`]), otherwise `direction`.
+    /// Two directions with the same reading are the same trunk to this vendor.
+    ///
+    /// ```
+    /// use trunkline::{Direction, TrunkProvider};
+    ///
+    /// let twilio = trunkline::TwilioProvider::new("AC0", "token")?;
+    /// let rules = twilio.capabilities().trunk;
+    /// assert_eq!(rules.direction_as_read(Direction::Inbound), Direction::Both);
+    /// # Ok::<(), trunkline::Error>(())
+    /// ```
+    pub fn direction_as_read(&self, direction: Direction) -> Direction {
+        let two_way = self.always_two_way
+            || (self.outbound_reads_as_both && direction == Direction::Outbound);
+        if two_way { Direction::Both } else { direction }
+    }
+
+    /// Whether this vendor keeps `a` and `b` apart (see [`TrunkRules::direction_as_read`]).
+    pub fn directions_differ(&self, a: Direction, b: Direction) -> bool {
+        self.direction_as_read(a) != self.direction_as_read(b)
+    }
 }
 
 /// Credential lists and their credentials.

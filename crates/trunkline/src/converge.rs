@@ -1314,7 +1314,10 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let (caps, spec) = (&self.caps, self.spec);
         let attachments = trunk.attachments.clone().unwrap_or_default();
         let mut blocking = Vec::new();
-        if !caps.trunk.always_two_way && trunk.direction != spec.direction {
+        if caps
+            .trunk
+            .directions_differ(trunk.direction, spec.direction)
+        {
             blocking.push(format!(
                 "its direction is {}, the spec says {} ({} cannot change a trunk's direction)",
                 trunk.direction, spec.direction, caps.vendor
@@ -1379,7 +1382,10 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 error,
             });
         }
-        if !caps.trunk.always_two_way && trunk.direction != spec.direction {
+        if caps
+            .trunk
+            .directions_differ(trunk.direction, spec.direction)
+        {
             self.replace_needed(
                 Change::new(Resource::Trunk, ChangeOp::Replace, spec.name.clone())
                     .field("direction", Some(trunk.direction), Some(spec.direction))
@@ -1627,8 +1633,13 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             .get_trunk(trunk)
             .await
             .map_err(stop(format!("read trunk {trunk}")))?;
-        let mut wanted = current.attachments.unwrap_or_default();
+        let held = current.attachments.unwrap_or_default();
+        let mut wanted = held.clone();
         edit(&mut wanted);
+        if wanted == held {
+            // Already so (URIs created under the trunk fill its slots in order).
+            return Ok(());
+        }
         let step = format!("write the attachment fields of trunk {trunk}");
         self.write(change, step, None, provider.set_trunk_slots(trunk, &wanted))
             .await
@@ -1908,7 +1919,13 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 ids.push(Some(uri.id));
                 continue;
             }
-            let uri = self.standalone_uri(position, &taken).await?;
+            // URIs created under their trunk (Telnyx targets) are made there; the others are
+            // found or made on the account and written into the slots below.
+            let uri = if caps.origination_uri.created_under_trunk {
+                self.owned_uri_create(trunk, position).await?
+            } else {
+                self.standalone_uri(position, &taken).await?
+            };
             if let Some(uri) = &uri {
                 taken.push(uri.id.clone());
             }

@@ -229,6 +229,8 @@ impl Adapter for PlivoProvider {
             server_side_filters: true,
             delete_cascades: false,
             credentials_exclusive: false,
+            outbound_reads_as_both: false,
+            delete_releases_numbers: false,
         },
         credential_list: CredentialListRules {
             named: true,

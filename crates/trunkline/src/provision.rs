@@ -190,11 +190,28 @@ impl<P: TrunkProvider + ?Sized> Journal<'_, P> {
     async fn roll_back(self) -> (Vec<Step>, Vec<(Step, Error)>) {
         let mut rolled_back = Vec::new();
         let mut left_behind = Vec::new();
+        let with_trunk = self.provider.capabilities().numbers_released_with_trunk();
+        // Numbers the vendor releases with their trunk: undone (or not) by the trunk's delete.
+        let mut released = Vec::new();
         for (step, undo) in self.done.into_iter().rev() {
-            match undo_one(self.provider, &undo).await {
-                Ok(()) => rolled_back.push(step),
+            if with_trunk && matches!(undo, Undo::PhoneNumber(..)) {
+                released.push(step);
+                continue;
+            }
+            let result = undo_one(self.provider, &undo).await;
+            let trunk_deleted = matches!(undo, Undo::Trunk(_));
+            match result {
+                Ok(()) => {
+                    rolled_back.push(step);
+                    if trunk_deleted {
+                        rolled_back.append(&mut released);
+                    }
+                }
                 Err(err) => {
                     tracing::error!(step = %step, error = %err, "rollback failed: resource left behind");
+                    if trunk_deleted {
+                        left_behind.extend(released.drain(..).map(|s| (s, err.clone())));
+                    }
                     left_behind.push((step, err));
                 }
             }
@@ -550,7 +567,8 @@ async fn run_steps<P: TrunkProvider + ?Sized>(
 }
 
 /// Deletes everything [`provision`] created: numbers detached, trunk deleted, then its URIs and
-/// lists. Resources already gone count as deleted. If anything cannot be deleted, the error
+/// lists. Where the vendor cannot detach numbers and deleting the trunk releases them
+/// ([`Capabilities::numbers_released_with_trunk`], Telnyx), the trunk's delete releases them. Resources already gone count as deleted. If anything cannot be deleted, the error
 /// lists it and everything else is still attempted.
 pub async fn deprovision<P: TrunkProvider + ?Sized>(
     provider: &P,
@@ -558,7 +576,10 @@ pub async fn deprovision<P: TrunkProvider + ?Sized>(
 ) -> Result<()> {
     let trunk = &provisioned.trunk.id;
     let mut undo = Vec::new();
-    for number in &provisioned.phone_numbers {
+    // Where the vendor cannot detach numbers and deleting the trunk releases them, the
+    // trunk's delete is their release.
+    let with_trunk = provider.capabilities().numbers_released_with_trunk();
+    for number in provisioned.phone_numbers.iter().filter(|_| !with_trunk) {
         undo.push((
             format!("detach phone number {} from trunk {trunk}", number.id),
             Undo::PhoneNumber(trunk.clone(), number.id.clone()),

@@ -477,6 +477,8 @@ impl Adapter for TelnyxProvider {
             server_side_filters: false,
             delete_cascades: true,
             credentials_exclusive: true,
+            outbound_reads_as_both: true,
+            delete_releases_numbers: true,
         },
         credential_list: CredentialListRules {
             named: true,

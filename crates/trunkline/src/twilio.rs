@@ -173,6 +173,8 @@ impl Adapter for TwilioProvider {
             server_side_filters: false,
             delete_cascades: false,
             credentials_exclusive: false,
+            outbound_reads_as_both: false,
+            delete_releases_numbers: false,
         },
         credential_list: CredentialListRules {
             named: true,

@@ -250,6 +250,8 @@ impl Adapter for VobizProvider {
             server_side_filters: false,
             delete_cascades: true,
             credentials_exclusive: false,
+            outbound_reads_as_both: false,
+            delete_releases_numbers: false,
         },
         credential_list: CredentialListRules {
             named: false,

@@ -165,6 +165,25 @@ impl Harness {
         result.expect("valid fault");
     }
 
+    /// Injects `fault` for every request one `get_trunk` can send (Twilio's is four, sent
+    /// concurrently), after clearing the faults left: requests of the previous call that were
+    /// still in flight when it failed may take some, the call itself takes at least one.
+    fn inject_on_every_trunk_read(&self, fault: Fault) {
+        self.clear_trunk_faults();
+        self.inject_on_trunks(fault.times(4));
+    }
+
+    /// Clears the faults queued on the API that serves trunks.
+    fn clear_trunk_faults(&self) {
+        match self.vendor {
+            Vendor::Plivo => self.emulator.plivo().clear_faults(),
+            Vendor::Twilio => self.emulator.twilio_trunking().clear_faults(),
+            Vendor::Vobiz => self.emulator.vobiz().clear_faults(),
+            Vendor::Telnyx => self.emulator.telnyx().clear_faults(),
+            other => panic!("no harness for {other}"),
+        }
+    }
+
     /// Injects a fault on the request that creates a trunk from its credential list: a POST
     /// on the trunk paths, or on Telnyx, where the list's connection becomes the trunk, the
     /// PATCH of that connection (an update, so retried: the fault outlasts every attempt).
@@ -783,7 +802,7 @@ async fn errors_map_to_their_meaning(h: &Harness) {
         (502, |e| matches!(e, Error::Unavailable(_))),
         (503, |e| matches!(e, Error::Unavailable(_))),
     ] {
-        h.inject_on_trunks(Fault::error(status).for_method("GET"));
+        h.inject_on_every_trunk_read(Fault::error(status).for_method("GET"));
         let err = quick.get_trunk(&trunk.id).await.expect_err("faulted");
         assert!(check(&err), "{status} mapped to {err:?}");
         assert_eq!(err.status(), Some(status), "{err:?}");
@@ -791,12 +810,13 @@ async fn errors_map_to_their_meaning(h: &Harness) {
         assert_eq!(detail.vendor, h.vendor);
         assert!(!detail.message.is_empty());
     }
-    h.inject_on_trunks(Fault::error(429).retry_after("7").for_method("GET"));
+    h.inject_on_every_trunk_read(Fault::error(429).retry_after("7").for_method("GET"));
     let err = quick.get_trunk(&trunk.id).await.expect_err("429");
     assert!(
         matches!(err, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(7)),
         "{err:?}"
     );
+    h.clear_trunk_faults();
     h.provider.delete_trunk(&trunk.id).await.expect("delete");
     delete_list_after_trunk(&*h.provider, &list.id).await;
 }

@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run --release -p trunkline-tests --bin loadtest -- [--ops 2000] [--concurrency 32] \
-//!     [--fault-rate 0.2] [--vendor plivo|twilio|vobiz|all] [--seed N]
+//!     [--fault-rate 0.2] [--vendor plivo|twilio|vobiz|telnyx|all] [--seed N]
 //! ```
 //!
 //! Prints a report per vendor and a summary table; exits 1 on any violation, 2 on bad flags.
@@ -14,17 +14,11 @@ use trunkline::Vendor;
 use trunkline_tests::load::{LoadConfig, run_vendor, summary_table};
 
 const USAGE: &str = "usage: loadtest [--ops N] [--concurrency N] [--fault-rate F] \
-                     [--vendor plivo|twilio|vobiz|all] [--seed N]";
+                     [--vendor plivo|twilio|vobiz|telnyx|all] [--seed N]";
 
 fn parse(args: &[String]) -> Result<(LoadConfig, Vec<Vendor>), String> {
     let mut config = LoadConfig::full();
-    // Telnyx joins with its workload in `trunkline_tests::load` (not yet there).
-    let loaded = || {
-        Vendor::ALL
-            .into_iter()
-            .filter(|v| *v != Vendor::Telnyx)
-            .collect()
-    };
+    let loaded = || Vendor::ALL.to_vec();
     let mut vendors: Vec<Vendor> = loaded();
     let mut args = args.iter();
     while let Some(flag) = args.next() {
@@ -57,7 +51,7 @@ fn parse(args: &[String]) -> Result<(LoadConfig, Vec<Vendor>), String> {
                     vec![
                         value
                             .parse()
-                            .map_err(|_| bad("plivo, twilio, vobiz or all"))?,
+                            .map_err(|_| bad("plivo, twilio, vobiz, telnyx or all"))?,
                     ]
                 };
             }

@@ -567,14 +567,15 @@ const PAGING_KEYS: &[(&str, &[&str])] = &[
     ("total_pages", &["page_number"]),
     ("has_next", &["offset", "page_number"]),
     ("served_size", &["offset", "page_number"]),
+    ("id", &["offset", "page_number"]),
     ("next", &["next_link"]),
     ("self", &["next_link"]),
 ];
 
 fn required_keys(style: &str) -> &'static [&'static str] {
     match style {
-        "offset" => &["items", "size_param", "offset_param"],
-        "page_number" => &["items", "size_param", "page_param"],
+        "offset" => &["items", "size_param", "offset_param", "id"],
+        "page_number" => &["items", "size_param", "page_param", "id"],
         _ => &["items", "size_param", "next"],
     }
 }
@@ -738,6 +739,7 @@ fn list_paging(
         }
     };
     let mut fields = PageFields::default();
+    let mut item_schema = None;
     if let Some(items) = text(sink, "items") {
         let mut properties = Vec::new();
         spec.object_properties(body, 0, &mut properties);
@@ -747,12 +749,39 @@ fn list_paging(
                 "items",
                 format!("`{items}` is not a top-level property of `{page_type}`"),
             ),
-            Some((_, property)) if spec.array_items(property).is_none() => problem(
+            Some((_, property)) => match spec.array_items(property) {
+                None => problem(
+                    sink,
+                    "items",
+                    format!("`{page_type}.{items}` is not an array"),
+                ),
+                Some(item) => {
+                    item_schema = Some(item);
+                    fields.items = items;
+                }
+            },
+        }
+    }
+    // `id`: a dotted path into each item, a string (how a list recognises an item it already
+    // yielded when the items shift between pages).
+    if let (Some(path), Some(item)) = (text(sink, "id"), item_schema) {
+        let parts: Vec<String> = path.split('.').map(str::to_owned).collect();
+        match field_type(spec, item, &parts) {
+            Err(missing) => problem(
                 sink,
-                "items",
-                format!("`{page_type}.{items}` is not an array"),
+                "id",
+                format!(
+                    "`{path}` does not resolve in the items of `{page_type}.{}`: no property \
+                     `{missing}`",
+                    fields.items
+                ),
             ),
-            Some(_) => fields.items = items,
+            Ok("string") => fields.id = Some(parts),
+            Ok(found) => problem(
+                sink,
+                "id",
+                format!("the items' `{path}` is {found}, not string"),
+            ),
         }
     }
     for (key, wanted, slot) in [

@@ -13,7 +13,8 @@ use futures::{Stream, StreamExt as _};
 use progenitor_client::{ClientInfo, ResponseValue};
 use serde::de::DeserializeOwned;
 
-use super::{LinkBase, Page, PagingError, next_offset, paginate};
+use super::flow;
+use super::{LinkBase, Page, PagingError, paginate};
 use crate::{Operation, Runtime};
 
 /// A page of a vendor list: its items and what it says about the rest of the list. The
@@ -24,6 +25,14 @@ pub trait ListPage {
     type Item;
     /// Splits the page into its items, in order, and its paging information.
     fn into_parts(self) -> (Vec<Self::Item>, PageInfo);
+
+    /// The item's id (the field `x-trunkline-paging` names as `id`), by which an offset or
+    /// page-number list recognises an item it already yielded from a recent page. `None`
+    /// (the default): the item is never taken for one already seen.
+    fn item_id(item: &Self::Item) -> Option<&str> {
+        let _ = item;
+        None
+    }
 }
 
 /// What a page says about the list besides its items. Every field is `None` unless the
@@ -47,7 +56,8 @@ pub struct PageInfo {
     pub self_link: Option<String>,
 }
 
-/// How much of a list to read: the page size of each request and the most items in total.
+/// How much of a list to read, and how fast: the page size of each request, the most items in
+/// total, and how many pages of an offset or page-number list may be in flight at once.
 ///
 /// ```
 /// use trunkline_core::paging::ListOptions;
@@ -67,6 +77,11 @@ pub struct ListOptions {
     /// The most items the stream yields; it stops there without fetching further pages.
     /// `None` reads the whole list; `Some(0)` sends nothing.
     pub max_items: Option<u64>,
+    /// Pages of an offset or page-number list fetched at the same time once the first page
+    /// has reported the list's total; `None` is [`DEFAULT_PAGES_IN_FLIGHT`](super::DEFAULT_PAGES_IN_FLIGHT) (10), `Some(1)`
+    /// reads one page after another. Clamped to 1..=[`MAX_PAGES_IN_FLIGHT`](super::MAX_PAGES_IN_FLIGHT). Next-link lists
+    /// (Twilio) can only be read one page after another.
+    pub pages_in_flight: Option<usize>,
 }
 
 impl ListOptions {
@@ -87,6 +102,12 @@ impl ListOptions {
         self
     }
 
+    /// Sets the most pages in flight at once (see [`ListOptions::pages_in_flight`]).
+    pub fn with_pages_in_flight(mut self, pages: usize) -> Self {
+        self.pages_in_flight = Some(pages);
+        self
+    }
+
     /// The page size to request from a list whose largest page is `max_page_size`.
     pub fn effective_page_size(&self, max_page_size: u64) -> u64 {
         let max = max_page_size.max(1);
@@ -97,11 +118,13 @@ impl ListOptions {
 }
 
 type StartFn<'a, T, E> =
-    Box<dyn FnOnce(u64) -> BoxStream<'a, Result<T, PagingError<E>>> + Send + 'a>;
+    Box<dyn FnOnce(u64, ListOptions) -> BoxStream<'a, Result<T, PagingError<E>>> + Send + 'a>;
 
 /// The stream of every item of a list, returned by each generated `stream()` method: pages are
-/// fetched lazily as it is polled (one page in memory at a time), and it ends after the last
-/// page, after [`Paged::max_items`] items, or right after the first error.
+/// fetched lazily as it is polled (an offset or page-number list fetches up to
+/// [`Paged::pages_in_flight`] pages ahead, see [`offset_pages_with`]; a next-link list one
+/// page at a time), items come in list order, and it ends after the last page, after
+/// [`Paged::max_items`] items, or right after the first error.
 ///
 /// Set [`Paged::page_size`] and [`Paged::max_items`] before polling it; nothing is sent until
 /// then. It is `Unpin` and `Send`, so `next()`/`try_next()` work on it directly.
@@ -134,10 +157,25 @@ impl<'a, T, E: std::error::Error + 'static> Paged<'a, T, E> {
     where
         S: Stream<Item = Result<T, PagingError<E>>> + Send + 'a,
     {
+        Self::with_options_passed(max_page_size, move |page_size, _| start(page_size))
+    }
+
+    /// [`Paged::new`] for a list that reads the options itself (the generated offset and
+    /// page-number lists: pages in flight, and no page fetched ahead past
+    /// [`Paged::max_items`]): `start` gets the page size and the options set on the stream.
+    pub fn with_options_passed<S>(
+        max_page_size: u64,
+        start: impl FnOnce(u64, ListOptions) -> S + Send + 'a,
+    ) -> Self
+    where
+        S: Stream<Item = Result<T, PagingError<E>>> + Send + 'a,
+    {
         Self {
             max_page_size: max_page_size.max(1),
             options: ListOptions::default(),
-            start: Some(Box::new(move |page_size| start(page_size).boxed())),
+            start: Some(Box::new(move |page_size, options| {
+                start(page_size, options).boxed()
+            })),
             running: None,
             yielded: 0,
         }
@@ -157,7 +195,14 @@ impl<'a, T, E: std::error::Error + 'static> Paged<'a, T, E> {
         self
     }
 
-    /// Sets both the page size and the maximum number of items.
+    /// Pages of an offset or page-number list in flight at once, after the first (see
+    /// [`ListOptions::pages_in_flight`]; default 10).
+    pub fn pages_in_flight(mut self, pages: usize) -> Self {
+        self.options.pages_in_flight = Some(pages);
+        self
+    }
+
+    /// Sets the page size, the maximum number of items and the pages in flight.
     pub fn with_options(mut self, options: ListOptions) -> Self {
         self.options = options;
         self
@@ -200,7 +245,8 @@ impl<T, E: std::error::Error + 'static> Stream for Paged<'_, T, E> {
             return Poll::Ready(None);
         }
         if let Some(start) = this.start.take() {
-            this.running = Some(start(this.options.effective_page_size(this.max_page_size)));
+            let page_size = this.options.effective_page_size(this.max_page_size);
+            this.running = Some(start(page_size, this.options));
         }
         let Some(running) = this.running.as_mut() else {
             return Poll::Ready(None);
@@ -218,7 +264,8 @@ impl<T, E: std::error::Error + 'static> Stream for Paged<'_, T, E> {
 /// Streams every item of an offset-paged list (Plivo, Vobiz): `fetch(offset, page_size)`
 /// returns a page, from offset 0 on, until an empty or short page, `total_items`, or
 /// `has_next == false`. A server reporting a smaller [`PageInfo::page_size`] than asked is
-/// followed with its own size.
+/// followed with its own size. Up to [`DEFAULT_PAGES_IN_FLIGHT`](super::DEFAULT_PAGES_IN_FLIGHT) pages in flight once the
+/// first page reports the total: [`offset_pages_with`] sets that and the most items.
 pub fn offset_pages<P, E, F, Fut>(
     page_size: u64,
     fetch: F,
@@ -229,17 +276,51 @@ where
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
 {
-    counted_pages(0, page_size, fetch, |offset, size, len, info| {
-        if info.has_next == Some(false) {
-            return None;
-        }
-        next_offset(offset, served_size(info, size), len, info.total_items)
-    })
+    offset_pages_with(page_size, ListOptions::new(), fetch)
+}
+
+/// [`offset_pages`] with the pages in flight and the most items of `options` (its page size
+/// is not read: `page_size` is the size to ask for).
+///
+/// # Concurrency, order and changes while listing
+///
+/// The first page is fetched alone. When it reports how many items the list has, the pages
+/// up to that end are fetched ahead, at most [`ListOptions::pages_in_flight`] at once
+/// (completed pages waiting for an earlier one count: memory holds at most that many pages);
+/// without a total, one page after another. Items are yielded in list order, and each page is
+/// judged by the same rules as when reading one page at a time (a short or empty page is the
+/// last; pages fetched ahead of it are dropped, never yielded). No page starting past
+/// [`ListOptions::max_items`] is requested. The first error, in list order, ends the stream.
+///
+/// A page that needed a retry (a 429 with `Retry-After`, a 5xx: the retry loop waited and
+/// resent it) halves the pages in flight (at most once per round of pages sent at the same
+/// setting); as many clean pages in a row as are in flight raise it by one, up to the setting.
+///
+/// Offsets shift when items are created or deleted while the list is read. An item created
+/// ahead of the read position pushes later items onto the next page: the list recognises an
+/// item by its id (see [`ListPage::item_id`]) on the last `pages_in_flight + 1` pages and
+/// never yields it twice; only an item pushed further than that by creations during the read
+/// could be seen again. An item deleted ahead of the read position pulls later items back
+/// onto a page already read: those can be missed, as they are by any offset paging, and items
+/// created behind the read position are not listed.
+pub fn offset_pages_with<P, E, F, Fut>(
+    page_size: u64,
+    options: ListOptions,
+    fetch: F,
+) -> impl Stream<Item = Result<P::Item, PagingError<E>>>
+where
+    P: ListPage,
+    E: std::error::Error + 'static,
+    F: FnMut(u64, u64) -> Fut,
+    Fut: Future<Output = Result<ResponseValue<P>, E>>,
+{
+    flow::counted(flow::Numbering::Offset, 0, page_size, options, fetch)
 }
 
 /// Streams every item of a page-number-paged list (Vobiz CDRs, Telnyx): `fetch(page,
 /// page_size)` returns a page, from `first_page` (0 or 1) on, while [`next_page_number`] says
-/// another follows.
+/// another follows. Up to [`DEFAULT_PAGES_IN_FLIGHT`](super::DEFAULT_PAGES_IN_FLIGHT) pages in flight once the first page
+/// reports the total pages or items: [`numbered_pages_with`] sets that and the most items.
 pub fn numbered_pages<P, E, F, Fut>(
     first_page: u64,
     page_size: u64,
@@ -251,42 +332,31 @@ where
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
 {
-    counted_pages(
-        first_page,
-        page_size,
-        fetch,
-        move |page, size, len, info| next_page_number(page, first_page, size, len, info),
-    )
+    numbered_pages_with(first_page, page_size, ListOptions::new(), fetch)
 }
 
-/// Offset and page-number lists: a number in, a page out, and `next(cursor, page_size, len,
-/// info)` says which number follows.
-fn counted_pages<P, E, F, Fut, N>(
-    start: u64,
+/// [`numbered_pages`] with the pages in flight and the most items of `options`; concurrency,
+/// order, retries and changes while listing as [`offset_pages_with`] describes.
+pub fn numbered_pages_with<P, E, F, Fut>(
+    first_page: u64,
     page_size: u64,
-    mut fetch: F,
-    next: N,
+    options: ListOptions,
+    fetch: F,
 ) -> impl Stream<Item = Result<P::Item, PagingError<E>>>
 where
     P: ListPage,
     E: std::error::Error + 'static,
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
-    N: Fn(u64, u64, usize, &PageInfo) -> Option<u64> + Copy,
 {
-    let page_size = page_size.max(1);
-    paginate(start, move |cursor| {
-        let page = fetch(cursor, page_size);
-        async move {
-            let (items, info) = page
-                .await
-                .map_err(PagingError::Fetch)?
-                .into_inner()
-                .into_parts();
-            let following = next(cursor, page_size, items.len(), &info);
-            Ok(Page::new(items, following))
-        }
-    })
+    let first = first_page;
+    flow::counted(
+        flow::Numbering::Page { first },
+        first,
+        page_size,
+        options,
+        fetch,
+    )
 }
 
 /// The number of the page after `page` (whose numbering starts at `first_page`) holding `len`
@@ -329,7 +399,7 @@ pub fn next_page_number(
     if more { page.checked_add(1) } else { None }
 }
 
-fn served_size(info: &PageInfo, asked: u64) -> u64 {
+pub(super) fn served_size(info: &PageInfo, asked: u64) -> u64 {
     info.page_size
         .filter(|&size| size > 0)
         .map_or(asked, |size| size.min(asked))

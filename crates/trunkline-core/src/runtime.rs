@@ -361,6 +361,14 @@ impl Runtime {
 
             let attempt_started = Instant::now();
             let result = send(current).await;
+            // A read that may be tried again has its body read here, inside the attempt, so
+            // that a body that breaks off is retried like a failed attempt. The last attempt
+            // the budget allows leaves the body to the caller, as does every create.
+            let result = if idempotent && spare.is_some() && attempt < policy.max_attempts() {
+                read_whole_body(result).await
+            } else {
+                result
+            };
             // The response head is in (or the attempt failed): the slot is free again.
             drop(admission);
             let latency = attempt_started.elapsed();
@@ -585,6 +593,29 @@ fn base_path(base_url: &str) -> std::borrow::Cow<'_, str> {
     url::Url::parse(base_url)
         .map(|base| std::borrow::Cow::Owned(base.path().to_owned()))
         .unwrap_or_default()
+}
+
+/// Reads the whole body of a 2xx response and gives back the same response (status, version,
+/// headers) over the bytes read; a body that breaks off (or runs past the attempt's timeout,
+/// which reqwest applies to the body too) is the attempt's error. Generated code reads the
+/// whole body of a 2xx response anyway, so nothing more is held in memory than before. Error
+/// statuses are returned as they are: their status decides, whatever their body.
+async fn read_whole_body(
+    result: reqwest::Result<reqwest::Response>,
+) -> reqwest::Result<reqwest::Response> {
+    let response = match result {
+        Ok(response) if response.status().is_success() => response,
+        other => return other,
+    };
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = response.bytes().await?;
+    let mut whole = http::Response::new(body);
+    *whole.status_mut() = status;
+    *whole.version_mut() = version;
+    *whole.headers_mut() = headers;
+    Ok(reqwest::Response::from(whole))
 }
 
 /// What an attempt ended with; `now` (the wall clock) dates a `Retry-After` HTTP date.

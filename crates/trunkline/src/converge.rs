@@ -513,11 +513,61 @@ pub(crate) async fn credential_lists_named<P: TrunkProvider + ?Sized>(
     .await
 }
 
+/// The one item named `name` of a names-only listing, read in full by `read`: the lookup where
+/// the vendor lists its lists apart from their members, so that it costs the pages (twice when
+/// nothing matches, see [`matching`]) plus one list's read instead of one more request per
+/// list of the account. A match deleted between the listing and its read is looked up once
+/// more.
+async fn named_then_read<T, F>(
+    vendor: Vendor,
+    what: &'static str,
+    name: &str,
+    names: impl Fn() -> crate::provider::BoxStream<'static, Result<T>>,
+    name_of: impl Fn(&T) -> Option<&str>,
+    id_of: impl Fn(&T) -> String,
+    read: impl Fn(T) -> F,
+) -> Result<Option<T>>
+where
+    T: Send + 'static,
+    F: Future<Output = Result<T>>,
+{
+    let mut again = true;
+    loop {
+        let found = matching(&names, |item| name_of(item) == Some(name)).await?;
+        let Some(found) = exactly_one(vendor, what, name, found, &id_of)? else {
+            return Ok(None);
+        };
+        match read(found).await {
+            Err(Error::NotFound(_)) if again => again = false,
+            read => return read.map(Some),
+        }
+    }
+}
+
 /// The credential list named `name`; [`Error::Ambiguous`] if more than one has it.
 pub(crate) async fn find_credential_list_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<CredentialList>> {
+    if provider.capabilities().credential_list.named
+        && provider.list_credential_list_names().is_some()
+    {
+        let names = || {
+            provider
+                .list_credential_list_names()
+                .unwrap_or_else(|| provider.list_credential_lists())
+        };
+        return named_then_read(
+            provider.vendor(),
+            "credential list",
+            name,
+            names,
+            |l: &CredentialList| l.name.as_deref(),
+            |l| l.id.to_string(),
+            |l| async move { provider.get_credential_list(&l.id).await },
+        )
+        .await;
+    }
     let found = credential_lists_named(provider, name).await?;
     exactly_one(provider.vendor(), "credential list", name, found, |l| {
         l.id.to_string()
@@ -529,6 +579,23 @@ pub(crate) async fn find_ip_access_list_by_name<P: TrunkProvider + ?Sized>(
     provider: &P,
     name: &str,
 ) -> Result<Option<IpAccessList>> {
+    if provider.list_ip_access_list_names().is_some() {
+        let names = || {
+            provider
+                .list_ip_access_list_names()
+                .unwrap_or_else(|| provider.list_ip_access_lists())
+        };
+        return named_then_read(
+            provider.vendor(),
+            "IP access list",
+            name,
+            names,
+            |l: &IpAccessList| l.name.as_deref(),
+            |l| l.id.to_string(),
+            |l| async move { provider.get_ip_access_list(&l.id).await },
+        )
+        .await;
+    }
     let found = matching(
         || provider.list_ip_access_lists(),
         |l: &IpAccessList| l.name.as_deref() == Some(name),
@@ -1020,6 +1087,11 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let single = self.caps.ip_access_list.max_entries == Some(1);
         let network = self.spec.networks[0];
         let step = format!("look up IP access list \"{name}\"");
+        if !single {
+            return find_ip_access_list_by_name(self.provider, name)
+                .await
+                .map_err(stop(step));
+        }
         let provider = self.provider;
         let found = matching(
             || provider.list_ip_access_lists(),

@@ -201,6 +201,15 @@ pub trait TrunkProvider: Any + Send + Sync + fmt::Debug {
 
     /// Every credential list.
     fn list_credential_lists(&self) -> BoxStream<'static, Result<CredentialList>>;
+    /// Every credential list with its id and name but without its credentials (empty), where
+    /// the vendor lists them apart from their members, so that this costs fewer requests than
+    /// [`TrunkProvider::list_credential_lists`] (Twilio: one per page instead of one more per
+    /// list); `None` (the default) where the complete listing costs no more. Lookups by name
+    /// ([`TrunkProviderExt::find_credential_list_by_name`], plans) page through these and read
+    /// only the match.
+    fn list_credential_list_names(&self) -> Option<BoxStream<'static, Result<CredentialList>>> {
+        None
+    }
     /// One credential list with its credentials.
     fn get_credential_list<'a>(
         &'a self,
@@ -241,6 +250,13 @@ pub trait TrunkProvider: Any + Send + Sync + fmt::Debug {
 
     /// Every IP access list.
     fn list_ip_access_lists(&self) -> BoxStream<'static, Result<IpAccessList>>;
+    /// Every IP access list with its id and name but without its entries (empty), where the
+    /// vendor lists them apart from their entries (Twilio); `None` (the default) where the
+    /// complete listing ([`TrunkProvider::list_ip_access_lists`]) costs no more. Lookups by
+    /// name page through these and read only the match.
+    fn list_ip_access_list_names(&self) -> Option<BoxStream<'static, Result<IpAccessList>>> {
+        None
+    }
     /// One IP access list with its entries.
     fn get_ip_access_list<'a>(
         &'a self,

@@ -292,6 +292,24 @@ impl Adapter for TwilioProvider {
         completed(lists, move |raw| self.full_credential_list(raw))
     }
 
+    fn credential_list_names(&self) -> Option<Items<'_, CredentialList>> {
+        let lists = vendor_stream(VENDOR, self.client.credential_lists(), |raw| {
+            let mut list = CredentialList::new(raw.sid.unwrap_or_default().as_str(), Vec::new());
+            list.name = raw.friendly_name;
+            Ok(list)
+        });
+        Some(lists)
+    }
+
+    fn ip_access_list_names(&self) -> Option<Items<'_, IpAccessList>> {
+        let lists = vendor_stream(VENDOR, self.client.ip_access_control_lists(), |raw| {
+            let mut list = IpAccessList::new(raw.sid.unwrap_or_default(), Vec::new());
+            list.name = raw.friendly_name;
+            Ok(list)
+        });
+        Some(lists)
+    }
+
     fn list_ip_access_lists(&self) -> Items<'_, IpAccessList> {
         let lists = vendor_stream(VENDOR, self.client.ip_access_control_lists(), Ok);
         completed(lists, move |raw| self.full_ip_access_list(raw))

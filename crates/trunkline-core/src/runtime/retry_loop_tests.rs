@@ -33,6 +33,10 @@ enum Step {
     Refuse,
     /// Fail as a connection closed after the request was sent does.
     Reset,
+    /// Answer 200 with this whole body.
+    Body(&'static str),
+    /// Answer 200 with a body that breaks off after this much.
+    CutBody(&'static str),
 }
 
 fn status(code: u16) -> Step {
@@ -110,6 +114,29 @@ impl Scripted {
                 }
                 Step::Refuse => Err(real_error(Failure::Refused)),
                 Step::Reset => Err(real_error(Failure::Reset)),
+                Step::Body(text) => Ok(reqwest::Response::from(
+                    http::Response::builder()
+                        .status(200)
+                        .header("content-type", "application/json")
+                        .body(text)
+                        .expect("response"),
+                )),
+                Step::CutBody(text) => {
+                    let chunks = futures::stream::iter([
+                        Ok(bytes::Bytes::from_static(text.as_bytes())),
+                        Err(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            "the connection closed before the end of the body",
+                        )),
+                    ]);
+                    Ok(reqwest::Response::from(
+                        http::Response::builder()
+                            .status(200)
+                            .header("content-type", "application/json")
+                            .body(reqwest::Body::wrap_stream(chunks))
+                            .expect("response"),
+                    ))
+                }
             };
             let end = this.began.elapsed();
             this.seen.lock().unwrap().push(Seen {
@@ -589,6 +616,71 @@ async fn a_read_is_resent_after_every_kind_of_transient_failure() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_read_whose_body_breaks_off_is_retried_and_its_whole_body_returned() {
+    let rt = runtime(exact(4, ms(100), ms(100)), timeouts(ms(300), ms(10_000)));
+    let transport = Scripted::new(vec![Step::CutBody("{\"tru"), Step::Body("{\"trunk\":1}")]);
+    let (result, report, took) = read(&rt, &transport).await;
+    let response = result.expect("the second attempt's response");
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.headers().get("content-type").map(|v| v.as_bytes()),
+        Some(&b"application/json"[..])
+    );
+    assert_eq!(attempts_header(&response), Some(2));
+    assert_eq!(response.bytes().await.expect("body"), "{\"trunk\":1}");
+    assert_eq!(transport.starts(), [ms(0), ms(100)]);
+    assert_eq!((report.attempts, report.timeout), (2, None));
+    assert_eq!(took, ms(100));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_read_whose_bodies_keep_breaking_off_stops_at_the_retry_budget() {
+    let rt = runtime(exact(3, ms(100), ms(100)), timeouts(ms(300), ms(10_000)));
+    let transport = Scripted::new(vec![
+        Step::CutBody("{"),
+        Step::CutBody("{\"a"),
+        Step::CutBody("{\"ab"),
+    ]);
+    let (result, report, _) = read(&rt, &transport).await;
+    // The last attempt the budget allows leaves its body to the caller, whose read of it
+    // fails as before: the error is the body's.
+    let response = result.expect("the last attempt's head");
+    assert_eq!(attempts_header(&response), Some(3));
+    let err = response.bytes().await.expect_err("the body breaks off");
+    assert!(err.is_body() || err.is_decode(), "{err:?}");
+    assert_eq!(transport.starts(), [ms(0), ms(100), ms(200)]);
+    assert_eq!((report.attempts, report.stop), (3, StopReason::Final));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_read_whose_body_breaks_off_near_the_deadline_ends_with_the_bodys_error() {
+    // 4 attempts allowed, but after the first cut the operation deadline leaves no room for
+    // the 500 ms wait: the call ends with the body's error, before the deadline.
+    let rt = runtime(exact(4, ms(500), ms(500)), timeouts(ms(300), ms(400)));
+    let transport = Scripted::new(vec![Step::CutBody("{")]);
+    let (result, report, took) = read(&rt, &transport).await;
+    let err = result.expect_err("the body broke off");
+    assert!(err.is_body() || err.is_decode(), "{err:?}");
+    assert_eq!(transport.seen().len(), 1);
+    assert_eq!(report.attempts, 1);
+    assert_eq!(took, ms(0));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_create_whose_body_breaks_off_is_not_resent() {
+    let rt = runtime(exact(4, ms(100), ms(100)), timeouts(ms(300), ms(10_000)));
+    // A second step would be a resend; the script has none, so a resend fails the test.
+    let transport = Scripted::new(vec![Step::CutBody("{\"id\":\"T")]);
+    let (result, report, _) = create(&rt, &transport).await;
+    let response = result.expect("the create's head");
+    assert_eq!(attempts_header(&response), Some(1));
+    let err = response.bytes().await.expect_err("the body breaks off");
+    assert!(err.is_body() || err.is_decode(), "{err:?}");
+    assert_eq!(transport.seen().len(), 1);
+    assert_eq!((report.attempts, report.stop), (1, StopReason::Final));
+}
+
+#[tokio::test(start_paused = true)]
 async fn a_body_that_cannot_be_copied_is_sent_once() {
     let rt = runtime(exact(4, ms(100), ms(100)), Timeouts::default());
     let transport = Scripted::new(vec![status(503)]);
@@ -632,4 +724,12 @@ async fn reqwest_enforces_the_attempt_timeout_on_tokios_clock() {
     assert_eq!(report.attempts, 3);
     assert_eq!(began.elapsed(), ms(920), "3 × 300 ms + 2 × 10 ms");
     assert_eq!(report.elapsed, ms(920));
+}
+
+fn attempts_header(response: &reqwest::Response) -> Option<u32> {
+    response
+        .headers()
+        .get(ATTEMPTS_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
 }

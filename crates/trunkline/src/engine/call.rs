@@ -111,7 +111,13 @@ pub(crate) async fn map_error<E: ErrorBody>(
         P::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers(), report);
-            let bytes = response.bytes().await.unwrap_or_default();
+            let bytes = match response.bytes().await {
+                Ok(bytes) => bytes,
+                // The body broke off: say so, as for an expected status.
+                Err(err) => {
+                    return transport(base, report, &err, "reading the response body failed");
+                }
+            };
             let detail =
                 base(format!("unexpected response: {}", excerpt(&bytes))).with_status(status);
             if (200..300).contains(&status) {

@@ -131,6 +131,13 @@ pub(crate) trait Adapter: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// Every credential list, complete.
     fn list_credential_lists(&self) -> Items<'_, CredentialList>;
+    /// Every credential list with its id and name but not its credentials, where that costs
+    /// fewer requests than [`Adapter::list_credential_lists`] (Twilio: one request per page
+    /// instead of one more per list); `None` (the default) where the complete listing costs no
+    /// more. Lookups by name page through these and read only the match.
+    fn credential_list_names(&self) -> Option<Items<'_, CredentialList>> {
+        None
+    }
     /// One credential list.
     fn get_credential_list(
         &self,
@@ -186,6 +193,13 @@ pub(crate) trait Adapter: Clone + fmt::Debug + Send + Sync + 'static {
 
     /// Every IP access list, complete.
     fn list_ip_access_lists(&self) -> Items<'_, IpAccessList>;
+    /// Every IP access list with its id and name but not its entries, where that costs fewer
+    /// requests than [`Adapter::list_ip_access_lists`]; `None` (the default) where the
+    /// complete listing costs no more. Lookups by name page through these and read only the
+    /// match.
+    fn ip_access_list_names(&self) -> Option<Items<'_, IpAccessList>> {
+        None
+    }
     /// One IP access list.
     fn get_ip_access_list(
         &self,
@@ -360,6 +374,20 @@ fn stream<A: Adapter, T: Send + 'static>(
     Box::pin(owning(adapter.clone(), make).map_err(move |err| err.named(operation)))
 }
 
+/// The adapter's names-only listing of credential lists (the caller checked it has one).
+fn credential_list_names<A: Adapter>(adapter: &A) -> Items<'_, CredentialList> {
+    adapter
+        .credential_list_names()
+        .unwrap_or_else(|| adapter.list_credential_lists())
+}
+
+/// The adapter's names-only listing of IP access lists (the caller checked it has one).
+fn ip_access_list_names<A: Adapter>(adapter: &A) -> Items<'_, IpAccessList> {
+    adapter
+        .ip_access_list_names()
+        .unwrap_or_else(|| adapter.list_ip_access_lists())
+}
+
 /// Whether the vendor's trunk object carries its attachments (otherwise they are
 /// associations the engine reads separately).
 fn trunk_carries_attachments(caps: &Capabilities) -> bool {
@@ -443,6 +471,17 @@ impl<A: Adapter> TrunkProvider for A {
             &[],
             Adapter::list_credential_lists,
         )
+    }
+
+    fn list_credential_list_names(&self) -> Option<BoxStream<'static, Result<CredentialList>>> {
+        // Made only to see whether the adapter has one; nothing is sent until polled.
+        let _unpolled = Adapter::credential_list_names(self)?;
+        Some(stream(
+            self,
+            Operation::ListCredentialLists,
+            &[],
+            credential_list_names::<A>,
+        ))
     }
 
     fn get_credential_list<'a>(
@@ -532,6 +571,17 @@ impl<A: Adapter> TrunkProvider for A {
             &[],
             Adapter::list_ip_access_lists,
         )
+    }
+
+    fn list_ip_access_list_names(&self) -> Option<BoxStream<'static, Result<IpAccessList>>> {
+        // Made only to see whether the adapter has one; nothing is sent until polled.
+        let _unpolled = Adapter::ip_access_list_names(self)?;
+        Some(stream(
+            self,
+            Operation::ListIpAccessLists,
+            &[],
+            ip_access_list_names::<A>,
+        ))
     }
 
     fn get_ip_access_list<'a>(

@@ -514,6 +514,7 @@ carriers:
     owns: "b-*"
     outbound_voice_profile: " "
   - vendor: telnyx
+    account: second
     owns: "c-*"
     outbound_voice_profile: "1293384261075731499"
 "#;

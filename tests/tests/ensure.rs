@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use futures::TryStreamExt;
 use trunkline::{
-    ChangeOp, ClientConfig, EnsureOptions, EnsureOutcome, Error, NewOriginationUri, PlanAction,
-    Resource, RetryPolicy, Timeouts, TrunkFilter, TrunkProvider, TrunkProviderExt, TrunkSpec,
-    TrunkUpdate, Vendor,
+    ChangeOp, ClientConfig, EnsureOptions, EnsureOutcome, Error, NewOriginationUri, Operation,
+    PlanAction, Resource, RetryPolicy, Timeouts, TrunkFilter, TrunkProvider, TrunkProviderExt,
+    TrunkSpec, TrunkUpdate, Vendor,
 };
 use trunkline_emulator::{Emulator, EmulatorConfig, Fault, RecordedRequest};
 use trunkline_tests::load::{Listener, provider};
@@ -976,4 +976,74 @@ async fn a_telnyx_rollback_releases_the_number_with_the_trunk() {
         .expect("owned number");
     assert_eq!(number.connection_id, None);
     assert_eq!(account_contents(&setup).await, Vec::<String>::new());
+}
+
+/// A document that stops listing a trunk's credentials (or networks) detaches its credential
+/// list (or IP access list) where the vendor can detach one, and plans a replacement, with the
+/// vendor's reason, where it cannot: the rule is the capability, not the vendor.
+#[tokio::test(start_paused = true)]
+async fn lists_dropped_from_a_spec_are_detached_or_the_trunk_is_replaced() {
+    for vendor in VENDORS {
+        for (resource, detach) in [
+            (Resource::CredentialList, Operation::DetachCredentialList),
+            (Resource::IpAccessList, Operation::DetachIpAccessList),
+        ] {
+            let holds = |s: &TrunkSpec| match resource {
+                Resource::CredentialList => !s.credentials.is_empty(),
+                _ => !s.networks.is_empty(),
+            };
+            let Some(spec) = specs(vendor).into_iter().find(holds) else {
+                panic!("{vendor}: no spec with a {resource:?}");
+            };
+            let context = format!("{vendor} {resource:?}");
+            let setup = Setup::new(vendor).await;
+            let ensured = setup.provider.ensure(&spec).await.expect("ensure");
+            let mut dropped = spec.clone();
+            match resource {
+                Resource::CredentialList => dropped.credentials.clear(),
+                _ => dropped.networks.clear(),
+            }
+            let plan = setup.provider.plan_trunk(&dropped).await.expect("plan");
+            let caps = setup.provider.capabilities();
+            let of_list: Vec<_> = plan
+                .changes
+                .iter()
+                .filter(|c| c.resource == resource)
+                .collect();
+            assert_eq!(of_list.len(), 1, "{context}: {:?}", plan.changes);
+            if caps.supports(detach) {
+                assert_eq!(plan.action, PlanAction::Update, "{context}");
+                assert_eq!(of_list[0].op, ChangeOp::Remove, "{context}");
+                setup
+                    .provider
+                    .ensure(&dropped)
+                    .await
+                    .expect("ensure dropped");
+                let trunk = setup.provider.get_trunk(&ensured.trunk.id).await.unwrap();
+                let held = trunk.attachments.expect("attachments");
+                let left = match resource {
+                    Resource::CredentialList => held.credential_lists.len(),
+                    _ => held.ip_access_lists.len(),
+                };
+                assert_eq!(left, 0, "{context}: still attached");
+                let again = setup.provider.plan_trunk(&dropped).await.expect("plan");
+                assert!(again.is_no_change(), "{context}: {:?}", again.changes);
+            } else {
+                assert_eq!(plan.action, PlanAction::Replace, "{context}");
+                assert_eq!(of_list[0].op, ChangeOp::Replace, "{context}");
+                assert_eq!(
+                    of_list[0].note.as_deref(),
+                    caps.unsupported_reason(detach),
+                    "{context}"
+                );
+                setup.clear_requests();
+                let err = setup.provider.ensure(&dropped).await.unwrap_err();
+                assert!(
+                    matches!(err, Error::NotSupported { .. }),
+                    "{context}: {err:?}"
+                );
+                assert_eq!(setup.writes(), Vec::<String>::new(), "{context}: no write");
+            }
+        }
+    }
 }

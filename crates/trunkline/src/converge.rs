@@ -785,6 +785,30 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         }
     }
 
+    /// Detaches a list the document no longer wants on the trunk (`key` names it in the plan),
+    /// or, where the vendor cannot detach that kind of list, records that the trunk must be
+    /// replaced, with the vendor's reason. `detach` is only run when the vendor supports it.
+    async fn detach(
+        &mut self,
+        resource: Resource,
+        key: String,
+        step: String,
+        detach: impl Future<Output = Result<()>>,
+    ) -> Step2<()> {
+        let operation = match resource {
+            Resource::CredentialList => Operation::DetachCredentialList,
+            _ => Operation::DetachIpAccessList,
+        };
+        if self.caps.supports(operation) {
+            let change = Change::new(resource, ChangeOp::Remove, key);
+            return self.write(change, step, None, detach).await.map(drop);
+        }
+        let reason = self.caps.unsupported_reason(operation);
+        let change = Change::new(resource, ChangeOp::Replace, key);
+        self.replace_needed(change.note(reason.unwrap_or("the vendor cannot detach it")));
+        Ok(())
+    }
+
     fn replace_needed(&mut self, change: Change) {
         self.blocking.push(change.clone());
         self.changes.push(change);
@@ -1482,24 +1506,10 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         if self.spec.credentials.is_empty() {
             for list in attached {
                 let key = list.name.clone().unwrap_or_else(|| list.id.to_string());
-                if caps.supports(Operation::DetachCredentialList) {
-                    let change = Change::new(Resource::CredentialList, ChangeOp::Remove, key);
-                    let step = format!("detach credential list {} from trunk {trunk}", list.id);
-                    self.write(
-                        change,
-                        step,
-                        None,
-                        provider.detach_credential_list(trunk, &list.id),
-                    )
+                let detach = provider.detach_credential_list(trunk, &list.id);
+                let step = format!("detach credential list {} from trunk {trunk}", list.id);
+                self.detach(Resource::CredentialList, key, step, detach)
                     .await?;
-                } else {
-                    self.replace_needed(
-                        Change::new(Resource::CredentialList, ChangeOp::Replace, key).note(
-                            caps.unsupported_reason(Operation::DetachCredentialList)
-                                .unwrap_or("the vendor cannot detach it"),
-                        ),
-                    );
-                }
             }
             return Ok(());
         }
@@ -1665,24 +1675,10 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         if self.spec.networks.is_empty() {
             for list in attached {
                 let key = list.name.clone().unwrap_or_else(|| list.id.to_string());
-                if caps.supports(Operation::DetachIpAccessList) {
-                    let change = Change::new(Resource::IpAccessList, ChangeOp::Remove, key);
-                    let step = format!("detach IP access list {} from trunk {trunk}", list.id);
-                    self.write(
-                        change,
-                        step,
-                        None,
-                        provider.detach_ip_access_list(trunk, &list.id),
-                    )
+                let detach = provider.detach_ip_access_list(trunk, &list.id);
+                let step = format!("detach IP access list {} from trunk {trunk}", list.id);
+                self.detach(Resource::IpAccessList, key, step, detach)
                     .await?;
-                } else {
-                    self.replace_needed(
-                        Change::new(Resource::IpAccessList, ChangeOp::Replace, key).note(
-                            caps.unsupported_reason(Operation::DetachIpAccessList)
-                                .unwrap_or("the vendor cannot detach it"),
-                        ),
-                    );
-                }
             }
             return Ok(());
         }

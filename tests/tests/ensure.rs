@@ -1047,3 +1047,167 @@ async fn lists_dropped_from_a_spec_are_detached_or_the_trunk_is_replaced() {
         }
     }
 }
+
+/// Where a trunk holds one credential (Plivo, Vobiz, Telnyx) or an IP list of one entry
+/// (Vobiz), a changed username or network puts a new list in the trunk's place and deletes the
+/// old one: afterwards the trunk holds exactly the new list, the old one is gone, and a new
+/// plan finds nothing to do.
+#[tokio::test(start_paused = true)]
+async fn a_changed_single_credential_or_network_replaces_the_list_and_deletes_the_old_one() {
+    for vendor in VENDORS {
+        let setup = Setup::new(vendor).await;
+        let caps = setup.provider.capabilities();
+        for resource in [Resource::CredentialList, Resource::IpAccessList] {
+            let single = match resource {
+                Resource::CredentialList => caps.credential_list.single_credential(),
+                _ => caps.ip_access_list.max_entries == Some(1),
+            };
+            let holds = |s: &TrunkSpec| match resource {
+                Resource::CredentialList => !s.credentials.is_empty(),
+                _ => !s.networks.is_empty(),
+            };
+            let Some(spec) = specs(vendor).into_iter().find(holds).filter(|_| single) else {
+                continue;
+            };
+            let context = format!("{vendor} {resource:?}");
+            let ensured = setup.provider.ensure(&spec).await.expect("ensure");
+            let before = setup.provider.get_trunk(&ensured.trunk.id).await.unwrap();
+            let before = before.attachments.expect("attachments");
+            let mut changed = spec.clone();
+            match resource {
+                Resource::CredentialList => {
+                    changed.credentials[0] =
+                        trunkline::NewCredential::new("pbxnew9", "Sup3rsecret2")
+                }
+                _ => changed.networks[0] = "10.20.30.44/32".parse().unwrap(),
+            }
+            let plan = setup.provider.plan_trunk(&changed).await.expect("plan");
+            let ops: Vec<_> = plan
+                .changes
+                .iter()
+                .filter(|c| c.resource == resource)
+                .map(|c| c.op)
+                .collect();
+            if !caps.supports(Operation::AttachCredentialList) {
+                // The list is the trunk itself (Telnyx): another list is another trunk, so the
+                // trunk is planned as replaced and `ensure` refuses before any write.
+                assert_eq!(plan.action, PlanAction::Replace, "{context}: {plan:?}");
+                assert_eq!(ops, [ChangeOp::Replace], "{context}: {plan:?}");
+                setup.clear_requests();
+                let err = setup.provider.ensure(&changed).await.unwrap_err();
+                assert!(
+                    matches!(err, Error::NotSupported { .. }),
+                    "{context}: {err:?}"
+                );
+                assert_eq!(setup.writes(), Vec::<String>::new(), "{context}: no write");
+                let trunk = setup.provider.get_trunk(&ensured.trunk.id).await;
+                assert!(
+                    trunk.is_ok(),
+                    "{context}: the trunk is still there: {trunk:?}"
+                );
+                continue;
+            }
+            // No list of the new username exists yet: one is created, put in, the old deleted.
+            let expected = [ChangeOp::Create, ChangeOp::Replace, ChangeOp::Delete];
+            assert_eq!(ops, expected, "{context}: {plan:?}");
+            setup
+                .provider
+                .ensure(&changed)
+                .await
+                .expect("ensure changed");
+            let after = setup.provider.get_trunk(&ensured.trunk.id).await.unwrap();
+            let after = after.attachments.expect("attachments");
+            match resource {
+                Resource::CredentialList => {
+                    let [new] = after.credential_lists.as_slice() else {
+                        panic!("{context}: {after:?}");
+                    };
+                    assert_ne!(before.credential_lists, after.credential_lists, "{context}");
+                    let list = setup.provider.get_credential_list(new).await.unwrap();
+                    let names: Vec<_> = list.credentials.iter().map(|c| &c.username).collect();
+                    assert_eq!(names, ["pbxnew9"], "{context}");
+                    let old = setup
+                        .provider
+                        .get_credential_list(&before.credential_lists[0]);
+                    assert!(
+                        matches!(old.await, Err(Error::NotFound(_))),
+                        "{context}: old kept"
+                    );
+                }
+                _ => {
+                    let [new] = after.ip_access_lists.as_slice() else {
+                        panic!("{context}: {after:?}");
+                    };
+                    assert_ne!(before.ip_access_lists, after.ip_access_lists, "{context}");
+                    let list = setup.provider.get_ip_access_list(new).await.unwrap();
+                    let networks: Vec<_> =
+                        list.entries.iter().map(|e| e.network.to_string()).collect();
+                    assert_eq!(networks, ["10.20.30.44/32"], "{context}");
+                    let old = setup
+                        .provider
+                        .get_ip_access_list(&before.ip_access_lists[0]);
+                    assert!(
+                        matches!(old.await, Err(Error::NotFound(_))),
+                        "{context}: old kept"
+                    );
+                }
+            }
+            let again = setup.provider.plan_trunk(&changed).await.expect("plan");
+            assert!(again.is_no_change(), "{context}: {:?}", again.changes);
+        }
+    }
+}
+
+/// A Telnyx trunk's credential list or IP access list is the trunk's connection itself: a spec
+/// that gives an FQDN trunk credentials or networks cannot be met in place. The plan says
+/// replace, with the vendor's reason, and `ensure` refuses before any write, creating nothing
+/// (before the fix it created a stray credential connection and reported success).
+#[tokio::test(start_paused = true)]
+async fn a_telnyx_trunk_given_another_kind_of_list_is_planned_as_replace_and_refused() {
+    let setup = Setup::new(Vendor::Telnyx).await;
+    // An inbound trunk with nothing attached is an FQDN connection.
+    let fqdn = TrunkSpec::inbound("cust-tx-bare");
+    let ensured = setup.provider.ensure(&fqdn).await.expect("ensure");
+    let caps = setup.provider.capabilities();
+    for (resource, spec) in [
+        (
+            Resource::CredentialList,
+            fqdn.clone().with_credential("pbxuser7", "Sup3rsecret"),
+        ),
+        (
+            Resource::IpAccessList,
+            fqdn.clone().with_network("203.0.113.9".parse().unwrap()),
+        ),
+    ] {
+        let plan = setup.provider.plan_trunk(&spec).await.expect("plan");
+        assert_eq!(plan.action, PlanAction::Replace, "{resource:?}: {plan:?}");
+        let replace: Vec<_> = plan
+            .changes
+            .iter()
+            .filter(|c| c.resource == resource && c.op == ChangeOp::Replace)
+            .collect();
+        assert_eq!(replace.len(), 1, "{resource:?}: {plan:?}");
+        let reason = caps.unsupported_reason(Operation::AttachCredentialList);
+        assert_eq!(replace[0].note.as_deref(), reason, "{resource:?}");
+        setup.clear_requests();
+        let err = setup.provider.ensure(&spec).await.unwrap_err();
+        assert!(
+            matches!(err, Error::NotSupported { .. }),
+            "{resource:?}: {err:?}"
+        );
+        assert!(!err.outcome_unknown(), "{resource:?}");
+        assert_eq!(
+            setup.writes(),
+            Vec::<String>::new(),
+            "{resource:?}: no write"
+        );
+    }
+    let trunks: Vec<_> = setup
+        .provider
+        .list_trunks(TrunkFilter::new())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(trunks.len(), 1, "nothing else was created: {trunks:?}");
+    assert_eq!(trunks[0].id, ensured.trunk.id);
+}

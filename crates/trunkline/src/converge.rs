@@ -678,6 +678,43 @@ pub(crate) fn normalized_uris(caps: &Capabilities, spec: &TrunkSpec) -> Vec<NewO
         .collect()
 }
 
+/// The two kinds of list a trunk authenticates with: what converging them differs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ListKind {
+    Credential,
+    Ip,
+}
+
+impl ListKind {
+    fn resource(self) -> Resource {
+        match self {
+            Self::Credential => Resource::CredentialList,
+            Self::Ip => Resource::IpAccessList,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Credential => "credential list",
+            Self::Ip => "IP access list",
+        }
+    }
+
+    fn attach(self) -> Operation {
+        match self {
+            Self::Credential => Operation::AttachCredentialList,
+            Self::Ip => Operation::AttachIpAccessList,
+        }
+    }
+
+    fn detach(self) -> Operation {
+        match self {
+            Self::Credential => Operation::DetachCredentialList,
+            Self::Ip => Operation::DetachIpAccessList,
+        }
+    }
+}
+
 struct Converger<'a, P: TrunkProvider + ?Sized> {
     provider: &'a P,
     caps: Capabilities,
@@ -790,21 +827,17 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
     /// replaced, with the vendor's reason. `detach` is only run when the vendor supports it.
     async fn detach(
         &mut self,
-        resource: Resource,
+        kind: ListKind,
         key: String,
         step: String,
         detach: impl Future<Output = Result<()>>,
     ) -> Step2<()> {
-        let operation = match resource {
-            Resource::CredentialList => Operation::DetachCredentialList,
-            _ => Operation::DetachIpAccessList,
-        };
-        if self.caps.supports(operation) {
-            let change = Change::new(resource, ChangeOp::Remove, key);
+        if self.caps.supports(kind.detach()) {
+            let change = Change::new(kind.resource(), ChangeOp::Remove, key);
             return self.write(change, step, None, detach).await.map(drop);
         }
-        let reason = self.caps.unsupported_reason(operation);
-        let change = Change::new(resource, ChangeOp::Replace, key);
+        let reason = self.caps.unsupported_reason(kind.detach());
+        let change = Change::new(kind.resource(), ChangeOp::Replace, key);
         self.replace_needed(change.note(reason.unwrap_or("the vendor cannot detach it")));
         Ok(())
     }
@@ -1369,6 +1402,14 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 ));
             }
         }
+        if !spec.networks.is_empty()
+            && attachments.ip_access_lists.is_empty()
+            && let Some(reason) = caps.unsupported_reason(Operation::AttachIpAccessList)
+        {
+            blocking.push(format!(
+                "it has no IP access list, the spec has networks ({reason})"
+            ));
+        }
         if caps.trunk.origination_uris.how == Attachment::TrunkField
             && attachments.origination_uris.len() > self.uris.len()
         {
@@ -1383,11 +1424,59 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         blocking
     }
 
+    /// Where the vendor cannot attach another credential list to a trunk (its credential list
+    /// is the trunk itself: Telnyx), a spec username the trunk does not hold cannot be met in
+    /// place. Reads the trunk's list; nothing to read elsewhere.
+    async fn credentials_blocking(&self, trunk: &Trunk) -> Step2<Option<String>> {
+        let caps = &self.caps;
+        let Some(reason) = caps.unsupported_reason(Operation::AttachCredentialList) else {
+            return Ok(None);
+        };
+        let Some(wanted) = self.spec.credentials.first() else {
+            return Ok(None);
+        };
+        let held = trunk
+            .attachments
+            .as_ref()
+            .map(|a| a.credential_lists.clone());
+        let mut holds = false;
+        for id in held.unwrap_or_default() {
+            let list = self
+                .provider
+                .get_credential_list(&id)
+                .await
+                .map_err(stop(format!("read credential list {id}")))?;
+            holds |= list
+                .credentials
+                .iter()
+                .any(|c| c.username == wanted.username);
+        }
+        let username = &wanted.username;
+        Ok((!holds).then(|| format!("it does not hold the spec's username {username} ({reason})")))
+    }
+
+    /// A change the vendor cannot make in place: planned as a replacement; in `ensure`, an
+    /// error (the checks before any write find these first, so none is reached there).
+    async fn cannot_in_place(&mut self, change: Change, reason: &str) -> Step2<()> {
+        if self.dry {
+            self.replace_needed(change.note(reason));
+            return Ok(());
+        }
+        let what = format!("{change}: {reason}");
+        Err(Stop {
+            step: format!("ensure trunk \"{}\"", self.spec.name),
+            error: Error::not_supported(self.caps.vendor, "ensure", what),
+        })
+    }
+
     async fn converge_existing(&mut self, trunk: Trunk) -> Step2<Option<Trunk>> {
         let caps = self.caps.clone();
         let spec = self.spec;
         let id = trunk.id.clone();
-        let blocking = self.blocking(&trunk);
+        let mut blocking = self.blocking(&trunk);
+        if !self.dry {
+            blocking.extend(self.credentials_blocking(&trunk).await?);
+        }
         if !self.dry && !blocking.is_empty() {
             // Refused before any write: replacing a trunk drops its calls.
             let error = Error::not_supported(
@@ -1508,8 +1597,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 let key = list.name.clone().unwrap_or_else(|| list.id.to_string());
                 let detach = provider.detach_credential_list(trunk, &list.id);
                 let step = format!("detach credential list {} from trunk {trunk}", list.id);
-                self.detach(Resource::CredentialList, key, step, detach)
-                    .await?;
+                self.detach(ListKind::Credential, key, step, detach).await?;
             }
             return Ok(());
         }
@@ -1523,83 +1611,20 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 return self.converge_credentials_in(&list).await;
             }
             // A different username is attached (or none): a new list takes its place.
-            let old = attached.first().cloned();
-            let key = format!("credential list {name}");
-            let found = self.find_own_credential_list(&name).await?;
-            self.looked_up(&key, found.is_some());
-            let new_id = match found {
-                Some(list) => {
-                    self.changes.push(Change::new(
-                        Resource::CredentialList,
-                        ChangeOp::Adopt,
-                        name.clone(),
-                    ));
-                    Some(list.id)
-                }
-                None => self.create_credential_list(&name, &key).await?,
-            };
+            let old = attached.first();
             let before = old
-                .as_ref()
                 .and_then(|l| l.credentials.first())
                 .map(|c| c.username.clone());
             let change = Change::new(Resource::CredentialList, ChangeOp::Replace, name.clone())
                 .field("username", before, Some(wanted));
-            self.put_in_slot(trunk, change, |a| {
-                a.credential_lists = new_id.iter().cloned().collect();
-            })
-            .await?;
-            if let Some(old) = old {
-                let change = Change::new(
-                    Resource::CredentialList,
-                    ChangeOp::Delete,
-                    old.name.clone().unwrap_or_else(|| old.id.to_string()),
-                );
-                let step = format!("delete replaced credential list {}", old.id);
-                self.write(
-                    change,
-                    step,
-                    None,
-                    not_found_is_gone(provider.delete_credential_list(&old.id)),
-                )
-                .await?;
-            }
-            return Ok(());
+            let old = old.map(|l| (l.id.to_string(), l.name.clone()));
+            return self
+                .replace_single_list(trunk, ListKind::Credential, old, change)
+                .await;
         }
         // Lists of many credentials (Twilio): converge the lists attached, or attach one.
         if attached.is_empty() {
-            let key = format!("credential list {name}");
-            let found = self.find_own_credential_list(&name).await?;
-            self.looked_up(&key, found.is_some());
-            let id = match found {
-                Some(list) => {
-                    self.changes.push(Change::new(
-                        Resource::CredentialList,
-                        ChangeOp::Adopt,
-                        name.clone(),
-                    ));
-                    self.converge_credentials_in(&list).await?;
-                    Some(list.id)
-                }
-                None => self.create_credential_list(&name, &key).await?,
-            };
-            if let Some(id) = id {
-                let step = format!("attach credential list {id} to trunk {trunk}");
-                let change = Change::new(Resource::CredentialList, ChangeOp::Add, name.clone());
-                self.write(
-                    change,
-                    step,
-                    None,
-                    provider.attach_credential_list(trunk, &id),
-                )
-                .await?;
-            } else {
-                self.changes.push(Change::new(
-                    Resource::CredentialList,
-                    ChangeOp::Add,
-                    name.clone(),
-                ));
-            }
-            return Ok(());
+            return self.attach_own_list(trunk, ListKind::Credential).await;
         }
         // Additions go to the list named after the trunk if attached, else the first one.
         let target = attached
@@ -1624,6 +1649,123 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
         let target = attached[target].clone();
         self.converge_credentials_to(&target, &wanted, &elsewhere)
             .await
+    }
+
+    /// The list of `kind` named after the trunk: adopted if it exists (its contents converged
+    /// too when `converge_adopted`), else created. Its id, `None` in a dry run that would
+    /// create it.
+    async fn own_list(&mut self, kind: ListKind, converge_adopted: bool) -> Step2<Option<String>> {
+        let name = match kind {
+            ListKind::Credential => self.names.credential_list.clone(),
+            ListKind::Ip => self.names.ip_access_list.clone(),
+        };
+        let key = format!("{} {name}", kind.label());
+        let (credentials, ips) = match kind {
+            ListKind::Credential => (self.find_own_credential_list(&name).await?, None),
+            ListKind::Ip => (None, self.find_own_ip_access_list(&name).await?),
+        };
+        let found = credentials.is_some() || ips.is_some();
+        self.looked_up(&key, found);
+        if found {
+            let adopt = Change::new(kind.resource(), ChangeOp::Adopt, name.clone());
+            self.changes.push(adopt);
+        }
+        match (credentials, ips) {
+            (Some(list), _) => {
+                if converge_adopted {
+                    self.converge_credentials_in(&list).await?;
+                }
+                Ok(Some(list.id.to_string()))
+            }
+            (_, Some(list)) => {
+                if converge_adopted {
+                    self.converge_networks_in(&list).await?;
+                }
+                Ok(Some(list.id.to_string()))
+            }
+            (None, None) => Ok(match kind {
+                ListKind::Credential => {
+                    let id = self.create_credential_list(&name, &key).await?;
+                    id.map(|id| id.to_string())
+                }
+                ListKind::Ip => {
+                    let id = self.create_ip_access_list(&name, &key).await?;
+                    id.map(|id| id.to_string())
+                }
+            }),
+        }
+    }
+
+    /// Where a trunk holds one list of `kind` (Plivo, Vobiz): puts the list named after the
+    /// trunk (adopted or created) in the trunk's field in place of `old` (its id and name),
+    /// recording `change`, then deletes `old`.
+    async fn replace_single_list(
+        &mut self,
+        trunk: &TrunkId,
+        kind: ListKind,
+        old: Option<(String, Option<String>)>,
+        change: Change,
+    ) -> Step2<()> {
+        if let Some(reason) = self.caps.unsupported_reason(kind.attach()) {
+            // The list is the trunk itself (Telnyx): another list means another trunk.
+            return self.cannot_in_place(change, reason).await;
+        }
+        let new_id = self.own_list(kind, false).await?;
+        self.put_in_slot(trunk, change, |a| match kind {
+            ListKind::Credential => {
+                a.credential_lists = new_id.iter().map(CredentialListId::new).collect();
+            }
+            ListKind::Ip => a.ip_access_lists = new_id.iter().map(IpAccessListId::new).collect(),
+        })
+        .await?;
+        let Some((old_id, old_name)) = old else {
+            return Ok(());
+        };
+        let (provider, label) = (self.provider, kind.label());
+        let step = format!("delete replaced {label} {old_id}");
+        let change = Change::new(
+            kind.resource(),
+            ChangeOp::Delete,
+            old_name.unwrap_or(old_id.clone()),
+        );
+        let (credentials, ips) = (CredentialListId::new(&old_id), IpAccessListId::new(&old_id));
+        let delete = match kind {
+            ListKind::Credential => provider.delete_credential_list(&credentials),
+            ListKind::Ip => provider.delete_ip_access_list(&ips),
+        };
+        self.write(change, step, None, not_found_is_gone(delete))
+            .await
+            .map(drop)
+    }
+
+    /// Where a trunk holds lists of many entries (Twilio) and none of `kind` is attached:
+    /// attaches the list named after the trunk, adopted (its contents converged) or created.
+    async fn attach_own_list(&mut self, trunk: &TrunkId, kind: ListKind) -> Step2<()> {
+        let name = match kind {
+            ListKind::Credential => self.names.credential_list.clone(),
+            ListKind::Ip => self.names.ip_access_list.clone(),
+        };
+        let change = Change::new(kind.resource(), ChangeOp::Add, name);
+        if let Some(reason) = self.caps.unsupported_reason(kind.attach()) {
+            let change = Change {
+                op: ChangeOp::Replace,
+                ..change
+            };
+            return self.cannot_in_place(change, reason).await;
+        }
+        let id = self.own_list(kind, true).await?;
+        let Some(id) = id else {
+            self.changes.push(change);
+            return Ok(());
+        };
+        let (provider, label) = (self.provider, kind.label());
+        let step = format!("attach {label} {id} to trunk {trunk}");
+        let (credentials, ips) = (CredentialListId::new(&id), IpAccessListId::new(&id));
+        let attach = match kind {
+            ListKind::Credential => provider.attach_credential_list(trunk, &credentials),
+            ListKind::Ip => provider.attach_ip_access_list(trunk, &ips),
+        };
+        self.write(change, step, None, attach).await.map(drop)
     }
 
     /// Writes the trunk's fields with `edit` applied to its current attachments (Plivo, Vobiz),
@@ -1677,8 +1819,7 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
                 let key = list.name.clone().unwrap_or_else(|| list.id.to_string());
                 let detach = provider.detach_ip_access_list(trunk, &list.id);
                 let step = format!("detach IP access list {} from trunk {trunk}", list.id);
-                self.detach(Resource::IpAccessList, key, step, detach)
-                    .await?;
+                self.detach(ListKind::Ip, key, step, detach).await?;
             }
             return Ok(());
         }
@@ -1691,79 +1832,19 @@ impl<'a, P: TrunkProvider + ?Sized> Converger<'a, P> {
             {
                 return Ok(());
             }
-            let old = attached.first().cloned();
-            let key = format!("IP access list {name}");
-            let found = self.find_own_ip_access_list(&name).await?;
-            self.looked_up(&key, found.is_some());
-            let new_id = match found {
-                Some(list) => {
-                    self.changes.push(Change::new(
-                        Resource::IpAccessList,
-                        ChangeOp::Adopt,
-                        name.clone(),
-                    ));
-                    Some(list.id)
-                }
-                None => self.create_ip_access_list(&name, &key).await?,
-            };
+            let old = attached.first();
             let before = old
-                .as_ref()
                 .and_then(|l| l.entries.first())
                 .map(|e| e.network.to_string());
             let change = Change::new(Resource::IpAccessList, ChangeOp::Replace, name.clone())
                 .field("network", before, Some(wanted));
-            self.put_in_slot(trunk, change, |a| {
-                a.ip_access_lists = new_id.iter().cloned().collect();
-            })
-            .await?;
-            if let Some(old) = old {
-                let change = Change::new(
-                    Resource::IpAccessList,
-                    ChangeOp::Delete,
-                    old.name.clone().unwrap_or_else(|| old.id.to_string()),
-                );
-                let step = format!("delete replaced IP access list {}", old.id);
-                self.write(
-                    change,
-                    step,
-                    None,
-                    not_found_is_gone(provider.delete_ip_access_list(&old.id)),
-                )
-                .await?;
-            }
-            return Ok(());
+            let old = old.map(|l| (l.id.to_string(), l.name.clone()));
+            return self
+                .replace_single_list(trunk, ListKind::Ip, old, change)
+                .await;
         }
         if attached.is_empty() {
-            let key = format!("IP access list {name}");
-            let found = self.find_own_ip_access_list(&name).await?;
-            self.looked_up(&key, found.is_some());
-            let id = match found {
-                Some(list) => {
-                    self.changes.push(Change::new(
-                        Resource::IpAccessList,
-                        ChangeOp::Adopt,
-                        name.clone(),
-                    ));
-                    self.converge_networks_in(&list).await?;
-                    Some(list.id)
-                }
-                None => self.create_ip_access_list(&name, &key).await?,
-            };
-            let change = Change::new(Resource::IpAccessList, ChangeOp::Add, name.clone());
-            match id {
-                Some(id) => {
-                    let step = format!("attach IP access list {id} to trunk {trunk}");
-                    self.write(
-                        change,
-                        step,
-                        None,
-                        provider.attach_ip_access_list(trunk, &id),
-                    )
-                    .await?;
-                }
-                None => self.changes.push(change),
-            }
-            return Ok(());
+            return self.attach_own_list(trunk, ListKind::Ip).await;
         }
         // Networks of every attached list count; additions go to the list named after the
         // trunk, else the first; extras are removed where they are.

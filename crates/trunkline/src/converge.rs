@@ -137,8 +137,10 @@ pub enum PlanAction {
     /// The trunk exists and some things differ; [`TrunkPlan::changes`] says which.
     Update,
     /// The trunk exists but differs where the vendor cannot change it in place (its direction,
-    /// or an attachment field these vendors cannot clear): it would have to be deleted and
-    /// created again. `ensure` refuses such a plan (deleting a trunk drops its calls).
+    /// an attachment field these vendors cannot clear, or, on Telnyx, whose credential list or
+    /// IP access list is the trunk's connection itself, another username or another kind of
+    /// list): it would have to be deleted and created again. `ensure` refuses such a plan
+    /// before any write (deleting a trunk drops its calls).
     Replace,
     /// Everything is as the spec says.
     NoChange,

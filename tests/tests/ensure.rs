@@ -978,6 +978,15 @@ async fn a_telnyx_rollback_releases_the_number_with_the_trunk() {
     assert_eq!(account_contents(&setup).await, Vec::<String>::new());
 }
 
+/// The first of the vendor's `specs` with credentials (`CredentialList`) or networks
+/// (`IpAccessList`).
+fn spec_holding(vendor: Vendor, resource: Resource) -> Option<TrunkSpec> {
+    specs(vendor).into_iter().find(|s| match resource {
+        Resource::CredentialList => !s.credentials.is_empty(),
+        _ => !s.networks.is_empty(),
+    })
+}
+
 /// A document that stops listing a trunk's credentials (or networks) detaches its credential
 /// list (or IP access list) where the vendor can detach one, and plans a replacement, with the
 /// vendor's reason, where it cannot: the rule is the capability, not the vendor.
@@ -988,11 +997,7 @@ async fn lists_dropped_from_a_spec_are_detached_or_the_trunk_is_replaced() {
             (Resource::CredentialList, Operation::DetachCredentialList),
             (Resource::IpAccessList, Operation::DetachIpAccessList),
         ] {
-            let holds = |s: &TrunkSpec| match resource {
-                Resource::CredentialList => !s.credentials.is_empty(),
-                _ => !s.networks.is_empty(),
-            };
-            let Some(spec) = specs(vendor).into_iter().find(holds) else {
+            let Some(spec) = spec_holding(vendor, resource) else {
                 panic!("{vendor}: no spec with a {resource:?}");
             };
             let context = format!("{vendor} {resource:?}");
@@ -1062,11 +1067,7 @@ async fn a_changed_single_credential_or_network_replaces_the_list_and_deletes_th
                 Resource::CredentialList => caps.credential_list.single_credential(),
                 _ => caps.ip_access_list.max_entries == Some(1),
             };
-            let holds = |s: &TrunkSpec| match resource {
-                Resource::CredentialList => !s.credentials.is_empty(),
-                _ => !s.networks.is_empty(),
-            };
-            let Some(spec) = specs(vendor).into_iter().find(holds).filter(|_| single) else {
+            let Some(spec) = spec_holding(vendor, resource).filter(|_| single) else {
                 continue;
             };
             let context = format!("{vendor} {resource:?}");

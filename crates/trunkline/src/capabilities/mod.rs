@@ -19,6 +19,16 @@
 use crate::model::{Direction, Vendor};
 use crate::provider::Operation;
 
+// Each vendor's statement of its rules, one file per vendor.
+#[cfg(feature = "plivo")]
+pub(crate) mod plivo;
+#[cfg(feature = "telnyx")]
+pub(crate) mod telnyx;
+#[cfg(feature = "twilio")]
+pub(crate) mod twilio;
+#[cfg(feature = "vobiz")]
+pub(crate) mod vobiz;
+
 /// What a vendor can do, so callers can decide before calling (every unsupported call also
 /// returns [`crate::Error::NotSupported`]; nothing is silently ignored).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! The Telnyx adapter: [`TelnyxProvider`](crate::TelnyxProvider)'s field mapping and vendor
-//! primitives. Its rules are stated in `crate::capabilities::telnyx`; the engine (`crate::engine`) checks them, pages,
-//! fills target slots and rolls back. Which connection type a trunk becomes is decided in
-//! `create_trunk`; how Telnyx maps onto the neutral model is documented on the provider type.
+//! primitives. Its rules are stated in `crate::capabilities::telnyx`; the engine
+//! (`crate::engine`) checks them, pages, fills target slots and rolls back. Which connection
+//! type a trunk becomes is decided in `create_trunk`; how Telnyx maps onto the neutral model is
+//! documented on the provider type.
 use futures::{StreamExt, TryStreamExt};
 use trunkline_core::OpenEnum;
 use trunkline_telnyx::Client;

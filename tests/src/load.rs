@@ -2331,7 +2331,8 @@ pub async fn run_vendor(vendor: Vendor, config: &LoadConfig) -> VendorReport {
         }
     }
     report.settled = model.settled.clone();
-    report.violations = model.violations.clone();
+    // After the request-count check above, which may have found one already.
+    report.violations.extend(model.violations.iter().cloned());
 
     // The end state, read with the faults cleared. Where a credential list or an IP access
     // list IS a trunk connection (Telnyx), the standalone lists (`lt…`) are listed as trunks

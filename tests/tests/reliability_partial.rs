@@ -106,30 +106,25 @@ async fn twilio_lists_skip_an_item_deleted_while_they_read_it() {
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
 }
 
-/// Plivo and Vobiz origination URIs exist on their own and are then attached to the trunk
-/// named in `NewOriginationUri::trunk`. When the attachment fails, the URI just created is
-/// deleted again and the error says so, rather than leaving it behind unannounced.
+/// Where trunks hold origination URIs in slots (Plivo and Vobiz: URIs exist on their own;
+/// Telnyx: targets created on their connection), the engine reads the trunk's slots first, so a
+/// trunk that does not exist is refused before anything is created. When the slot write after
+/// the create fails, the URI just created is deleted again and the error says so, rather than
+/// leaving it behind unannounced.
 #[tokio::test]
 async fn a_uri_whose_attachment_fails_is_rolled_back() {
-    for vendor in [Vendor::Plivo, Vendor::Vobiz] {
+    for vendor in [Vendor::Plivo, Vendor::Vobiz, Vendor::Telnyx] {
         let emulator = start().await;
         let p = provider(&emulator, vendor, config());
-        let uri = NewOriginationUri::new("sip:orphan@pbx.example.com:5060")
-            .with_name("orphan")
-            .with_trunk("no-such-trunk");
+        let uri = NewOriginationUri::new("sip:pbx.example.com:5060");
+
+        // No such trunk: refused before anything was created.
         let err = p
-            .create_origination_uri(&uri)
+            .create_origination_uri(&uri.clone().with_trunk("no-such-trunk"))
             .await
             .expect_err("the trunk does not exist");
-        let Error::Provisioning(provisioning) = &err else {
-            panic!("{vendor}: {err:?}");
-        };
-        assert!(
-            matches!(provisioning.cause, Error::NotFound(_)),
-            "{vendor}: {err}"
-        );
-        assert_eq!(provisioning.rolled_back.len(), 1, "{vendor}: {err}");
-        assert!(provisioning.left_behind.is_empty(), "{vendor}: {err}");
+        assert!(matches!(err, Error::NotFound(_)), "{vendor}: {err:?}");
+        assert!(!err.outcome_unknown(), "{vendor}: {err:?}");
         let left: Vec<_> = p
             .list_origination_uris(None)
             .try_collect()
@@ -137,7 +132,68 @@ async fn a_uri_whose_attachment_fails_is_rolled_back() {
             .expect("list");
         assert!(
             left.is_empty(),
-            "{vendor}: a URI reported rolled back still exists: {left:?}"
+            "{vendor}: created for a missing trunk: {left:?}"
+        );
+
+        // The slot write fails after the create: the URI is deleted again. (A Plivo inbound
+        // trunk is created with its primary URI.)
+        let mut new = NewTrunk::new(Direction::Inbound).with_name("slots");
+        let mut kept = Vec::new();
+        if p.capabilities().trunk.inbound_requires_origination_uri {
+            let primary = NewOriginationUri::new("sip:primary@pbx.example.com:5060");
+            let primary = p.create_origination_uri(&primary).await.expect("primary");
+            new = new.with_origination_uri(primary.id.clone());
+            kept.push(primary.id);
+        }
+        let trunk = p.create_trunk(&new).await.expect("trunk");
+        let (method, prefix) = match vendor {
+            Vendor::Plivo => (
+                "POST",
+                format!(
+                    "/v1/Account/{}/Zentrunk/Trunk/",
+                    trunkline_emulator::DEFAULT_PLIVO_AUTH_ID
+                ),
+            ),
+            Vendor::Vobiz => (
+                "PUT",
+                format!(
+                    "/api/v1/Account/{}/trunks/",
+                    trunkline_emulator::DEFAULT_VOBIZ_AUTH_ID
+                ),
+            ),
+            _ => ("PATCH", "/v2/fqdn_connections/".to_owned()),
+        };
+        let fault = Fault::error(400).for_method(method).for_path_prefix(prefix);
+        match vendor {
+            Vendor::Plivo => emulator.plivo().inject(fault),
+            Vendor::Vobiz => emulator.vobiz().inject(fault),
+            _ => emulator.telnyx().inject(fault),
+        }
+        .expect("fault");
+        let err = p
+            .create_origination_uri(&uri.clone().with_trunk(trunk.id.clone()))
+            .await
+            .expect_err("the slot write fails");
+        let Error::Provisioning(provisioning) = &err else {
+            panic!("{vendor}: {err:?}");
+        };
+        assert!(
+            matches!(provisioning.cause, Error::InvalidRequest { .. }),
+            "{vendor}: {err}"
+        );
+        assert_eq!(provisioning.rolled_back.len(), 1, "{vendor}: {err}");
+        assert!(provisioning.left_behind.is_empty(), "{vendor}: {err}");
+        let left: Vec<_> = p
+            .list_origination_uris(None)
+            .try_collect::<Vec<_>>()
+            .await
+            .expect("list")
+            .into_iter()
+            .map(|uri| uri.id)
+            .collect();
+        assert_eq!(
+            left, kept,
+            "{vendor}: a URI reported rolled back still exists"
         );
     }
 }

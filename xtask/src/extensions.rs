@@ -1,5 +1,5 @@
 //! The trunkline spec extensions, as the generator reads them once the lint has checked them
-//! (`lint::read_extensions`): `x-trunkline-client` at the document root and
+//! (`lint::read_extensions`): `x-trunkline-client` (with its `error`) at the document root and
 //! `x-trunkline-paging` on list operations. `specs/README.md` (conventions 13 and 14) documents
 //! both; `lint/extensions.rs` holds every rule.
 
@@ -36,6 +36,22 @@ pub struct ClientExtension {
     pub account_path: String,
     /// Path of `servers[0].url` exactly as written (`/2010-04-01/Accounts/{AccountSid}`).
     pub server_path: String,
+    /// `error`: where the error body says what went wrong, if declared.
+    pub error: Option<ErrorExtension>,
+}
+
+/// `x-trunkline-client.error`: where in the API's error body (a 4xx/5xx answer) the message
+/// and the code are, as dotted property paths (`errors.0.title`: `0` is an array's first item).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorExtension {
+    /// `schema`: the error body's component schema (`Errors`).
+    pub schema: String,
+    /// `message`: the parts of the human-readable message, joined by `": "`.
+    pub message: Vec<Vec<String>>,
+    /// `code`: the vendor's error code.
+    pub code: Option<Vec<String>>,
+    /// `at`: a JSON pointer to the part of the request the vendor blames.
+    pub at: Option<Vec<String>>,
 }
 
 /// One entry of `x-trunkline-client.credentials`.

@@ -32,7 +32,8 @@ use serde_json::Value;
 use syn::visit::Visit;
 
 use crate::extensions::{
-    AuthExtension, BuilderMode, ClientExtension, Extensions, PagingExtension, PagingStyle,
+    AuthExtension, BuilderMode, ClientExtension, ErrorExtension, Extensions, PagingExtension,
+    PagingStyle,
 };
 
 /// Adds the construction, paging and typed-builder glue to a parsed client module.
@@ -43,6 +44,9 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
     )?;
     rewrite_typed_setters(file)?;
     let mut top = construction(client, &extensions.paging);
+    if let Some(error) = &client.error {
+        top.extend(error_body(file, error)?);
+    }
     top.extend(nullable_fields(file)?);
     let mut streams = Vec::new();
     let mut shortcuts = Vec::new();
@@ -679,6 +683,97 @@ fn field_path(
         return Ok((expr, leaf));
     }
     Err("an empty field path".to_owned())
+}
+
+/// `trunkline_core::ErrorBody` for the error schema of `x-trunkline-client.error`: each path
+/// read through the generated struct's own fields.
+fn error_body(file: &syn::File, error: &ErrorExtension) -> Result<TokenStream, String> {
+    let fail = |message: String| format!("x-trunkline-client.error: {message}");
+    let types = module_ref(&file.items, "types").ok_or("progenitor's output has no `types`")?;
+    let text = |path: &[String]| text_path(types, &error.schema, path).map_err(&fail);
+    let message = error
+        .message
+        .iter()
+        .map(|p| text(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let none = quote!(::std::option::Option::None);
+    let code = error
+        .code
+        .as_deref()
+        .map(text)
+        .transpose()?
+        .unwrap_or(none.clone());
+    let at = error.at.as_deref().map(text).transpose()?.unwrap_or(none);
+    let ty = format_ident!("{}", error.schema);
+    Ok(quote! {
+        impl ::trunkline_core::ErrorBody for types::#ty {
+            fn message(&self) -> ::std::option::Option<::std::string::String> {
+                ::trunkline_core::error_message([#(#message),*], #at)
+            }
+            fn code(&self) -> ::std::option::Option<::std::string::String> {
+                #code
+            }
+        }
+    })
+}
+
+/// `Option<String>` of a dotted path from `self` (a `type_name`): strings as they are,
+/// integers and untyped JSON values as text; `0` takes an array's first item.
+fn text_path(types: &[syn::Item], type_name: &str, path: &[String]) -> Result<TokenStream, String> {
+    let mut expr = quote!(::std::option::Option::Some(self));
+    let mut current = type_name.to_owned();
+    let mut in_array = false;
+    for segment in path {
+        if in_array {
+            if segment != "0" {
+                return Err(format!(
+                    "`{}` takes an array's item `{segment}`: only `0` is read",
+                    path.join(".")
+                ));
+            }
+            expr = quote!(#expr.and_then(|items| items.first()));
+            in_array = false;
+            continue;
+        }
+        let fields = struct_fields(types, &current)
+            .ok_or_else(|| format!("no generated struct `types::{current}`"))?;
+        let (_, field) = fields
+            .iter()
+            .find(|(json, _)| json == segment)
+            .ok_or_else(|| format!("`types::{current}` has no field for `{segment}`"))?;
+        let ident = field.ident;
+        expr = if field.optional {
+            quote!(#expr.and_then(|value| value.#ident.as_ref()))
+        } else {
+            quote!(#expr.map(|value| &value.#ident))
+        };
+        let (name, args) = type_parts(field.inner)
+            .ok_or_else(|| format!("`types::{current}.{segment}` has an unexpected type"))?;
+        match (name.as_str(), args.as_slice()) {
+            ("Vec", [item]) => {
+                in_array = true;
+                current = type_parts(item).map(|(name, _)| name).unwrap_or_default();
+            }
+            _ => current = name,
+        }
+    }
+    if in_array {
+        return Err(format!("`{}` ends at an array", path.join(".")));
+    }
+    let leaf = current.as_str();
+    Ok(match leaf {
+        "String" => quote!(#expr.cloned()),
+        "Value" => quote!(#expr.and_then(::trunkline_core::json_text)),
+        _ if leaf.starts_with(['i', 'u']) && leaf[1..].parse::<u32>().is_ok() => {
+            quote!(#expr.map(::std::string::ToString::to_string))
+        }
+        other => {
+            return Err(format!(
+                "`{}` is `{other}`, not a string, an integer or a JSON value",
+                path.join(".")
+            ));
+        }
+    })
 }
 
 fn list_page(

@@ -96,8 +96,11 @@
 //!   snake_case names that are not Rust keywords, `SCREAMING_SNAKE` variables, both unique),
 //!   `auth` (`basic` with `username`/`password`, `headers` with `headers: {Header-Name:
 //!   credential}`, or `bearer` with `token`; every name a declared credential, the password and
-//!   the token `secret: true`), `base_url_env`, and optionally `encode_plus_in_paths` (boolean)
-//!   and `builder` (`generated` or `combined`); no other key. Every credential is used by `auth`
+//!   the token `secret: true`), `base_url_env`, and optionally `encode_plus_in_paths` (boolean),
+//!   `builder` (`generated` or `combined`) and `error` (`schema`: a component schema; `message`:
+//!   a non-empty list of dotted paths in it to strings or untyped values, `0` reading an array's
+//!   first item; `code`: a path to a string, an integer or an untyped value; `at`: a path to a
+//!   string); no other key. Every credential is used by `auth`
 //!   or `servers[0].url`. With it, `servers[0].url` must be `https://` with a fixed origin, and
 //!   each `{Variable}` a whole path segment naming a non-secret credential by its snake_case
 //!   form.

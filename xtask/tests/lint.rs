@@ -514,7 +514,7 @@ expect!(
         "tests/lint/client_keys.yaml: x-trunkline-client: missing `auth`: add `{scheme: basic, username: …, password: …}`, `{scheme: headers, headers: {Header-Name: credential, …}}` or `{scheme: bearer, token: …}`",
         "tests/lint/client_keys.yaml: x-trunkline-client: missing `base_url_env`: add the environment variable that replaces the default origin (e.g. `PLIVO_BASE_URL`)",
         "tests/lint/client_keys.yaml: x-trunkline-client: missing `name`: add the vendor's name as written in messages (e.g. `Plivo`)",
-        "tests/lint/client_keys.yaml: x-trunkline-client: unknown key `token_env`: the keys are `vendor`, `name`, `credentials`, `auth`, `base_url_env`, `encode_plus_in_paths`, `builder`",
+        "tests/lint/client_keys.yaml: x-trunkline-client: unknown key `token_env`: the keys are `vendor`, `name`, `credentials`, `auth`, `base_url_env`, `encode_plus_in_paths`, `builder`, `error`",
         "tests/lint/client_keys.yaml: x-trunkline-client.vendor: `Example` is not a lower-case name (^[a-z][a-z0-9]*$): it becomes the `VENDOR` constant and the vendor field of logs and errors",
     ]
 );
@@ -581,6 +581,25 @@ expect!(
     [
         "tests/lint/client_flags.yaml: x-trunkline-client.builder: must be `generated` (the default) or `combined` (the crate builds this API's client by hand with another one) (found \"manual\")",
         "tests/lint/client_flags.yaml: x-trunkline-client.encode_plus_in_paths: must be `true` or `false` (found \"yes\")",
+    ]
+);
+
+expect!(
+    client_error,
+    [
+        "tests/lint/client_error.yaml: x-trunkline-client.error: unknown key `retry`: the keys are `schema`, `message`, `code`, `at`",
+        "tests/lint/client_error.yaml: x-trunkline-client.error.at: `error.pointer` does not resolve in `ErrorBody`: no property `pointer`",
+        "tests/lint/client_error.yaml: x-trunkline-client.error.code: `ErrorBody.nested` is object, not string or integer or untyped",
+        "tests/lint/client_error.yaml: x-trunkline-client.error.message.1: `errors.0.title` does not resolve in `ErrorBody`: no property `errors`",
+        "tests/lint/client_error.yaml: x-trunkline-client.error.message.2: must be a dotted property path (found 7)",
+    ]
+);
+
+expect!(
+    client_error_schema,
+    [
+        "tests/lint/client_error_schema.yaml: x-trunkline-client.error: `message` must be a non-empty list of paths (found a list of 0)",
+        "tests/lint/client_error_schema.yaml: x-trunkline-client.error.schema: `NoSuchSchema` is not a schema of `components/schemas`",
     ]
 );
 

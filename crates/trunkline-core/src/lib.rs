@@ -45,6 +45,7 @@ pub struct ReadmeDoctests;
 mod api;
 mod auth;
 mod config;
+mod error_body;
 mod field;
 #[cfg(feature = "httpmock")]
 pub mod mock;
@@ -63,6 +64,7 @@ pub use config::{
     ClientConfig, ConfigError, Endpoint, Timeouts, checked_base_url, encode_path_param,
     encode_path_segment, env_var, is_loopback, optional_env_pair, optional_env_var,
 };
+pub use error_body::{ErrorBody, error_message, json_text};
 pub use field::{IntoField, NullableField};
 pub use open_enum::OpenEnum;
 pub use pacing::RateLimit;

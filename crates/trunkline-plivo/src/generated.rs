@@ -8176,6 +8176,21 @@ impl Client {
         ::progenitor_client::ClientInfo::baseurl(self)
     }
 }
+impl ::trunkline_core::ErrorBody for types::ErrorBody {
+    fn message(&self) -> ::std::option::Option<::std::string::String> {
+        ::trunkline_core::error_message(
+            [
+                ::std::option::Option::Some(self)
+                    .and_then(|value| value.error.as_ref())
+                    .and_then(::trunkline_core::json_text),
+            ],
+            ::std::option::Option::None,
+        )
+    }
+    fn code(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::None
+    }
+}
 impl ::trunkline_core::paging::ListPage for types::CallList {
     type Item = types::Call;
     fn into_parts(

@@ -26330,6 +26330,37 @@ impl Client {
         ::progenitor_client::ClientInfo::baseurl(self)
     }
 }
+impl ::trunkline_core::ErrorBody for types::Errors {
+    fn message(&self) -> ::std::option::Option<::std::string::String> {
+        ::trunkline_core::error_message(
+            [
+                ::std::option::Option::Some(self)
+                    .map(|value| &value.errors)
+                    .and_then(|items| items.first())
+                    .and_then(|value| value.title.as_ref())
+                    .cloned(),
+                ::std::option::Option::Some(self)
+                    .map(|value| &value.errors)
+                    .and_then(|items| items.first())
+                    .and_then(|value| value.detail.as_ref())
+                    .cloned(),
+            ],
+            ::std::option::Option::Some(self)
+                .map(|value| &value.errors)
+                .and_then(|items| items.first())
+                .and_then(|value| value.source.as_ref())
+                .and_then(|value| value.pointer.as_ref())
+                .cloned(),
+        )
+    }
+    fn code(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::Some(self)
+            .map(|value| &value.errors)
+            .and_then(|items| items.first())
+            .and_then(|value| value.code.as_ref())
+            .and_then(::trunkline_core::json_text)
+    }
+}
 impl ::trunkline_core::NullableField for types::EncryptedMediaSetting {
     type Inner = types::EncryptedMediaSettingInner;
 }

@@ -8457,6 +8457,23 @@ pub static API: ::trunkline_core::ApiDescription = ::trunkline_core::ApiDescript
 ///The largest page size every paged list of this API serves (the smallest `maximum` of their page-size parameters).
 pub const MAX_PAGE_SIZE: u64 = 1000u64;
 ::trunkline_core::client_hooks!(Client, OPERATIONS);
+impl ::trunkline_core::ErrorBody for types::TwilioError {
+    fn message(&self) -> ::std::option::Option<::std::string::String> {
+        ::trunkline_core::error_message(
+            [
+                ::std::option::Option::Some(self)
+                    .and_then(|value| value.message.as_ref())
+                    .cloned(),
+            ],
+            ::std::option::Option::None,
+        )
+    }
+    fn code(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::Some(self)
+            .and_then(|value| value.code.as_ref())
+            .map(::std::string::ToString::to_string)
+    }
+}
 impl ::trunkline_core::paging::ListPage for types::TrunkPage {
     type Item = types::Trunk;
     fn into_parts(

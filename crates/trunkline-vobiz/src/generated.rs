@@ -9729,6 +9729,23 @@ impl Client {
         ::progenitor_client::ClientInfo::baseurl(self)
     }
 }
+impl ::trunkline_core::ErrorBody for types::VobizError {
+    fn message(&self) -> ::std::option::Option<::std::string::String> {
+        ::trunkline_core::error_message(
+            [
+                ::std::option::Option::Some(self)
+                    .and_then(|value| value.error.as_ref())
+                    .cloned(),
+            ],
+            ::std::option::Option::None,
+        )
+    }
+    fn code(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::Some(self)
+            .and_then(|value| value.code.as_ref())
+            .map(::std::string::ToString::to_string)
+    }
+}
 impl ::trunkline_core::paging::ListPage for types::CdrPage {
     type Item = types::Cdr;
     fn into_parts(

@@ -6,9 +6,9 @@ use trunkline_core::OpenEnum;
 use trunkline_plivo::types;
 
 use crate::capabilities::*;
-use crate::engine::call::{ErrorBody, call};
+use crate::engine::call::call;
 use crate::engine::list::vendor_stream;
-use crate::engine::map::{self, address_or_range, network, one_credential_list, seconds};
+use crate::engine::map::{self, Maybe, address_or_range, network, one_credential_list, seconds};
 use crate::engine::{Adapter, Created, Items, Slots, TrunkPatch};
 use crate::model::*;
 use crate::providers::PlivoProvider;
@@ -16,13 +16,6 @@ use crate::{Error, Result, SecretString};
 
 const VENDOR: Vendor = Vendor::Plivo;
 const MAX_PAGE: u64 = trunkline_plivo::MAX_PAGE_SIZE;
-
-impl ErrorBody for types::ErrorBody {
-    fn message(&self) -> Option<String> {
-        let text = |e: &serde_json::Value| e.as_str().map_or_else(|| e.to_string(), str::to_owned);
-        self.error.as_ref().map(text)
-    }
-}
 
 fn missing(field: &str) -> Error {
     map::missing(VENDOR, field)
@@ -201,14 +194,11 @@ impl Adapter for PlivoProvider {
         let status = filter.enabled.map(trunk_status);
         let (plivo, size) = (&self.client, map::page_size(filter.page_size, MAX_PAGE));
         let pages = trunkline_plivo::paginate(size, move |offset, limit| {
-            let mut request = plivo.list_trunks().offset(offset).limit(limit);
-            if let Some(direction) = direction {
-                request = request.trunk_direction(direction);
-            }
-            if let Some(status) = status {
-                request = request.trunk_status(status);
-            }
-            request.send()
+            let request = plivo.list_trunks().offset(offset).limit(limit);
+            let request = request.maybe(direction, |r, direction| r.trunk_direction(direction));
+            request
+                .maybe(status, |r, status| r.trunk_status(status))
+                .send()
         });
         vendor_stream(VENDOR, pages, trunk)
     }
@@ -389,7 +379,11 @@ impl Adapter for PlivoProvider {
         Ok(origination_uri(raw, id.as_str()))
     }
 
-    async fn create_origination_uri(&self, uri: &NewOriginationUri) -> Result<OriginationUri> {
+    async fn create_origination_uri(
+        &self,
+        uri: &NewOriginationUri,
+        _: Option<&Self::TrunkRecord>,
+    ) -> Result<OriginationUri> {
         let sip_uri = uri.sip_uri.trim();
         let body = types::CreateOriginationUriRequest::builder()
             .name(uri.name.clone())
@@ -422,23 +416,16 @@ impl Adapter for PlivoProvider {
     fn list_calls(&self, filter: CallFilter) -> Items<'_, CallRecord> {
         let (plivo, size) = (&self.client, map::page_size(filter.page_size, MAX_PAGE));
         let pages = trunkline_plivo::paginate(size, move |offset, limit| {
-            let mut request = plivo.list_calls().offset(offset).limit(limit);
-            if let Some(from) = &filter.from_number {
-                request = request.from_number(from.clone());
-            }
-            if let Some(to) = &filter.to_number {
-                request = request.to_number(to.clone());
-            }
-            if let Some(direction) = filter.direction {
-                request = request.call_direction(call_direction(direction));
-            }
-            if let Some(after) = filter.ended_after {
-                request = request.end_time_gte(after.format(PLIVO_TIME).to_string());
-            }
-            if let Some(before) = filter.ended_before {
-                request = request.end_time_lt(before.format(PLIVO_TIME).to_string());
-            }
-            request.send()
+            let time = |at: chrono::DateTime<chrono::Utc>| at.format(PLIVO_TIME).to_string();
+            let request = plivo.list_calls().offset(offset).limit(limit);
+            let request = request.maybe(filter.from_number.clone(), |r, n| r.from_number(n));
+            let request = request.maybe(filter.to_number.clone(), |r, n| r.to_number(n));
+            let direction = filter.direction.map(call_direction);
+            let request = request.maybe(direction, |r, direction| r.call_direction(direction));
+            let request = request.maybe(filter.ended_after.map(time), |r, t| r.end_time_gte(t));
+            request
+                .maybe(filter.ended_before.map(time), |r, t| r.end_time_lt(t))
+                .send()
         });
         vendor_stream(VENDOR, pages, call_record)
     }

@@ -5,44 +5,20 @@
 //! documented on the provider type.
 use futures::{StreamExt, TryStreamExt};
 use trunkline_core::OpenEnum;
-use trunkline_telnyx::Client;
 use trunkline_telnyx::types::{self, builder};
 
 use crate::capabilities::*;
-use crate::engine::call::{ErrorBody, call};
+use crate::engine::call::call;
 use crate::engine::list::{completed, find, vendor_stream};
-use crate::engine::map::{self, one_credential_list, small};
+use crate::engine::map::{self, Maybe, one_credential_list, small};
 use crate::engine::{Adapter, Created, Items, Slots, TrunkPatch};
 use crate::model::*;
 use crate::providers::TelnyxProvider;
-use crate::{Error, Operation, Result, SecretString};
+use crate::{Error, Result, SecretString};
 
 const VENDOR: Vendor = Vendor::Telnyx;
-/// The largest page of connections, IPs and numbers.
-const MAX_PAGE: u64 = 250;
-/// The largest page of detail records.
-const MAX_RECORD_PAGE: u64 = 50;
 /// Where PBXs send calls (US region): Telnyx assigns no domain per connection.
 const SIP_DOMAIN: &str = "sip.telnyx.com";
-
-impl ErrorBody for types::Errors {
-    fn message(&self) -> Option<String> {
-        let error = self.errors.first()?;
-        let parts = [error.title.as_deref(), error.detail.as_deref()];
-        let text = parts.into_iter().flatten().collect::<Vec<_>>().join(": ");
-        match error.source.as_ref().and_then(|s| s.pointer.as_deref()) {
-            Some(pointer) if pointer != "/" => Some(format!("{text} (at {pointer})")),
-            _ => Some(text),
-        }
-    }
-
-    fn code(&self) -> Option<String> {
-        match self.errors.first()?.code.as_ref()? {
-            serde_json::Value::String(code) => Some(code.clone()),
-            other => Some(other.to_string()),
-        }
-    }
-}
 
 /// Sends a typed request; its error mapped, its `data`.
 macro_rules! send {
@@ -59,56 +35,34 @@ pub(crate) enum Type {
     Fqdn,
 }
 
-/// `$body` for connections of type `$kind`, with `$op` the typed client's operation on that
-/// type (credential | IP | FQDN) and `$of` their mapping into a [`Connection`].
-macro_rules! by_type {
-    ($kind:expr => $c:ident | $i:ident | $f:ident, |$op:ident, $of:ident| $body:expr) => {
-        match $kind {
-            Type::Credential => {
-                let ($op, $of) = (Client::$c, of_credential);
-                $body
-            }
-            Type::Ip => {
-                let ($op, $of) = (Client::$i, of_ip);
-                $body
-            }
-            Type::Fqdn => {
-                let ($op, $of) = (Client::$f, of_fqdn);
-                $body
-            }
-        }
-    };
-}
-
 /// What the adapter reads of a connection, whatever its type.
 #[derive(Clone, Debug)]
 struct Connection {
     kind: Type,
     trunk: Trunk,
     user_name: Option<String>,
-    /// The primary, secondary and tertiary target ids (IP and FQDN connections).
-    targets: [Option<String>; 3],
+    /// The target slots, primary first (IP and FQDN connections have three, credential ones none).
+    targets: Vec<Option<String>>,
 }
 
-/// A typed connection as a [`Connection`]: the three types share these fields.
+/// A typed connection of type `$kind` as a [`Connection`] (the three types share these fields),
+/// its target slots read from `$slot…` of its inbound part.
 macro_rules! connection {
-    ($raw:ident, $kind:expr, $targets:expr) => {{
+    ($raw:ident, $kind:ident $(: $($slot:ident),+)?) => {{
         let (inbound, outbound) = ($raw.inbound, $raw.outbound.unwrap_or_default());
         let inbound_limit = inbound.as_ref().and_then(|i| i.channel_limit);
         // Every connection takes calls to its numbers; with a profile it also places calls.
         let both = outbound.outbound_voice_profile_id.is_some();
-        let mut trunk = Trunk::new(
-            $raw.id,
-            [Direction::Inbound, Direction::Both][usize::from(both)],
-        );
+        let direction = [Direction::Inbound, Direction::Both][usize::from(both)];
+        let mut trunk = Trunk::new($raw.id, direction);
         (trunk.name, trunk.enabled) = ($raw.connection_name, $raw.active);
         trunk.secure = Some(matches!($raw.encrypted_media, Some(OpenEnum::Known(_))));
         trunk.max_concurrent_calls = small(outbound.channel_limit.or(inbound_limit));
         trunk.sip_domain = Some(SIP_DOMAIN.to_owned());
         (trunk.created_at, trunk.updated_at) = ($raw.created_at, $raw.updated_at);
-        let targets = inbound.map($targets).unwrap_or_default();
+        let targets = vec![$($(inbound.as_ref().and_then(|i| i.$slot.clone())),+)?];
         let mut connection = Connection {
-            kind: $kind,
+            kind: Type::$kind,
             trunk,
             user_name: None,
             targets,
@@ -118,33 +72,21 @@ macro_rules! connection {
     }};
 }
 
-fn of_credential(raw: types::CredentialConnection) -> Connection {
-    let user_name = raw.user_name.clone();
-    let no_targets = |_: types::CredentialInbound| Default::default();
+fn of_credential(mut raw: types::CredentialConnection) -> Connection {
+    let user_name = raw.user_name.take();
     Connection {
         user_name,
-        ..connection!(raw, Type::Credential, no_targets)
+        ..connection!(raw, Credential)
     }
 }
 
 fn of_ip(raw: types::IpConnection) -> Connection {
-    connection!(raw, Type::Ip, |i: types::InboundIp| {
-        [
-            i.default_primary_ip_id,
-            i.default_secondary_ip_id,
-            i.default_tertiary_ip_id,
-        ]
-    })
+    connection!(raw, Ip: default_primary_ip_id, default_secondary_ip_id, default_tertiary_ip_id)
 }
 
 fn of_fqdn(raw: types::FqdnConnection) -> Connection {
-    connection!(raw, Type::Fqdn, |i: types::InboundFqdn| {
-        [
-            i.default_primary_fqdn_id,
-            i.default_secondary_fqdn_id,
-            i.default_tertiary_fqdn_id,
-        ]
-    })
+    connection!(raw, Fqdn:
+        default_primary_fqdn_id, default_secondary_fqdn_id, default_tertiary_fqdn_id)
 }
 
 impl Connection {
@@ -154,15 +96,10 @@ impl Connection {
 
     fn slots(&self) -> Slots {
         let own = |kind: Type| (self.kind == kind).then(|| self.id().to_owned());
-        let targets = self.targets.to_vec();
         Slots {
             credential_list: own(Type::Credential),
             ip_access_list: own(Type::Ip),
-            origination_uris: if self.kind == Type::Credential {
-                Vec::new()
-            } else {
-                targets
-            },
+            origination_uris: self.targets.clone(),
         }
     }
 
@@ -172,97 +109,74 @@ impl Connection {
     }
 }
 
-/// What a trunk create or update writes, the same for every connection type, and the target
-/// slots (`Some(None)` clears one).
+/// What a connection create or update writes, the same for every connection type: the trunk's
+/// fields, its outbound voice profile and its target slots (`Some(None)` clears one).
 #[derive(Default)]
 struct Settings {
-    name: Option<String>,
-    active: Option<bool>,
-    secure: Option<bool>,
-    limit: Option<u32>,
+    trunk: TrunkUpdate,
     profile: Option<String>,
     slots: [Option<Option<String>>; 3],
 }
 
 impl Settings {
-    fn renaming(name: &str) -> Self {
+    fn of(trunk: TrunkUpdate) -> Self {
         Self {
-            name: Some(name.to_owned()),
+            trunk,
             ..Self::default()
         }
     }
-
-    fn media(&self) -> Option<types::EncryptedMediaSetting> {
-        let srtp = types::EncryptedMediaSettingInner::Srtp;
-        self.secure
-            .map(|on| types::EncryptedMediaSetting(on.then_some(srtp)))
-    }
-
-    fn limit(&self) -> Option<types::NullableInteger> {
-        let limit = self.limit.map(i64::from);
-        limit.map(|limit| types::NullableInteger(Some(limit)))
-    }
-
-    fn slot(&self, slot: usize) -> Option<types::NullableString> {
-        self.slots[slot].clone().map(types::NullableString)
-    }
 }
 
-/// A connection request body of type `$body` from [`Settings`] `$s` (the request types of the
-/// three connection types are distinct types with the same fields): `$inbound` and `$outbound`
-/// are its parts' builders, `$slots` writes the target slots into the inbound part.
+/// The request `$body` that writes [`Settings`] `$s` (the three connection types' requests are
+/// distinct types with the same fields): its part `$inbound` holds the target slots `$slot…`.
 macro_rules! body {
-    ($body:ident: $inbound:ident, $outbound:ident; $s:expr, $name:expr, $slots:expr) => {{
+    ($body:ident { $inbound:ident $(: $($slot:ident),+)? } $outbound:ident, $s:expr) => {{
         let s: &Settings = $s;
-        let inbound = $slots(builder::$inbound::default().channel_limit(s.limit()), s);
-        let outbound = builder::$outbound::default().channel_limit(s.limit());
-        let outbound = outbound.outbound_voice_profile_id(s.profile.clone());
-        let writes_inbound = s.limit.is_some() || s.slots.iter().any(Option::is_some);
-        let inbound = writes_inbound.then(|| inbound.try_into()).transpose();
-        let outbound = (s.limit.is_some() || s.profile.is_some()).then(|| outbound.try_into());
-        let body = builder::$body::default()
-            .connection_name($name)
-            .active(s.active);
-        let body = body
-            .encrypted_media(s.media())
-            .inbound(inbound.map_err(invalid)?);
-        body.outbound(outbound.transpose().map_err(invalid)?)
+        let limit = s.trunk.max_concurrent_calls.map(|l| types::NullableInteger(Some(l.into())));
+        #[allow(unused_mut, unused_variables)]
+        let mut slots = s.slots.iter().map(|slot| slot.clone().map(types::NullableString));
+        let inbound = (limit.is_some() || s.slots.iter().any(Option::is_some)).then(|| {
+            types::$inbound {
+                channel_limit: limit.clone(),
+                $($($slot: slots.next().flatten(),)+)?
+                ..Default::default()
+            }
+        });
+        let outbound = (limit.is_some() || s.profile.is_some()).then(|| types::$outbound {
+            channel_limit: limit,
+            outbound_voice_profile_id: s.profile.clone(),
+            ..Default::default()
+        });
+        let srtp = types::EncryptedMediaSettingInner::Srtp;
+        let media = s.trunk.secure.map(|on| types::EncryptedMediaSetting(on.then_some(srtp)));
+        types::$body {
+            connection_name: s.trunk.name.clone(),
+            active: s.trunk.enabled,
+            encrypted_media: media,
+            inbound,
+            outbound,
+            ..Default::default()
+        }
     }};
 }
 
-fn invalid(err: impl std::fmt::Display) -> Error {
-    Error::invalid(VENDOR, "", err.to_string())
-}
-
-fn no_slots<B>(inbound: B, _: &Settings) -> B {
-    inbound
-}
-
-fn ip_slots(i: builder::UpdateInboundIpRequest, s: &Settings) -> builder::UpdateInboundIpRequest {
-    let i = i
-        .default_primary_ip_id(s.slot(0))
-        .default_secondary_ip_id(s.slot(1));
-    i.default_tertiary_ip_id(s.slot(2))
-}
-
-fn fqdn_slots(i: builder::InboundFqdnRequest, s: &Settings) -> builder::InboundFqdnRequest {
-    let i = i.default_primary_fqdn_id(s.slot(0));
-    let i = i.default_secondary_fqdn_id(s.slot(1));
-    i.default_tertiary_fqdn_id(s.slot(2))
-}
-
-/// A target as a SIP URI: `sip:host[:port]`.
-fn target(
-    id: String,
-    on: Option<String>,
-    host: Option<String>,
-    port: Option<i64>,
-) -> OriginationUri {
-    let host = host.unwrap_or_default();
-    let port = port.map(|port| format!(":{port}")).unwrap_or_default();
-    let mut uri = OriginationUri::new(id, format!("sip:{host}{port}"));
+/// A target as a SIP URI `sip:{to}[:port]` on connection `on`.
+fn target(id: String, on: Option<String>, to: Option<String>, port: Option<i64>) -> OriginationUri {
+    let (to, port) = (to.unwrap_or_default(), port.map(|p| format!(":{p}")));
+    let mut uri = OriginationUri::new(id, format!("sip:{to}{}", port.unwrap_or_default()));
     uri.trunk = on.map(TrunkId::new);
     uri
+}
+
+fn ip_target(raw: types::Ip) -> OriginationUri {
+    target(raw.id, raw.connection_id, raw.ip_address, raw.port)
+}
+
+/// An FQDN target: with its port, unless it is looked up by DNS `SRV`.
+fn fqdn_target(raw: types::Fqdn) -> OriginationUri {
+    let srv = raw.dns_record_type.as_deref() == Some("srv");
+    let port = raw.port.filter(|_| !srv);
+    target(raw.id, raw.connection_id, raw.fqdn, port)
 }
 
 fn e164(raw: &types::PhoneNumber) -> &str {
@@ -324,8 +238,11 @@ impl TelnyxProvider {
 
     async fn fetch(&self, kind: Type, id: &str) -> Result<Connection> {
         let t = &self.client;
-        by_type!(kind => get_credential_connection | get_ip_connection | get_fqdn_connection,
-            |get, of| Ok(of(send!(get(t).id(id)))))
+        Ok(match kind {
+            Type::Credential => of_credential(send!(t.get_credential_connection().id(id))),
+            Type::Ip => of_ip(send!(t.get_ip_connection().id(id))),
+            Type::Fqdn => of_fqdn(send!(t.get_fqdn_connection().id(id))),
+        })
     }
 
     async fn connection(&self, id: &str) -> Result<Connection> {
@@ -334,21 +251,23 @@ impl TelnyxProvider {
 
     /// PATCHes a connection of `kind` with `s`.
     async fn patch(&self, kind: Type, id: &str, s: &Settings) -> Result<Connection> {
-        let (t, name) = (&self.client, s.name.clone());
+        let t = &self.client;
         Ok(match kind {
             Type::Credential => {
-                let body = body!(UpdateCredentialConnectionRequest:
-                    CredentialInboundRequest, CredentialOutboundRequest; s, name, no_slots);
+                let body = body!(UpdateCredentialConnectionRequest { CredentialInboundRequest }
+                    CredentialOutboundRequest, s);
                 of_credential(send!(t.update_credential_connection().id(id).body(body)))
             }
             Type::Ip => {
-                let body = body!(UpdateIpConnectionRequest:
-                    UpdateInboundIpRequest, OutboundIpRequest; s, name, ip_slots);
+                let body = body!(UpdateIpConnectionRequest { UpdateInboundIpRequest:
+                    default_primary_ip_id, default_secondary_ip_id, default_tertiary_ip_id }
+                    OutboundIpRequest, s);
                 of_ip(send!(t.update_ip_connection().id(id).body(body)))
             }
             Type::Fqdn => {
-                let body = body!(UpdateFqdnConnectionRequest:
-                    InboundFqdnRequest, OutboundFqdnRequest; s, name, fqdn_slots);
+                let body = body!(UpdateFqdnConnectionRequest { InboundFqdnRequest:
+                    default_primary_fqdn_id, default_secondary_fqdn_id, default_tertiary_fqdn_id }
+                    OutboundFqdnRequest, s);
                 of_fqdn(send!(t.update_fqdn_connection().id(id).body(body)))
             }
         })
@@ -356,20 +275,38 @@ impl TelnyxProvider {
 
     async fn delete(&self, kind: Type, id: &str) -> Result<()> {
         let t = &self.client;
-        by_type!(kind => delete_credential_connection | delete_ip_connection | delete_fqdn_connection,
-            |delete, _of| call(VENDOR, delete(t).id(id).send()).await.map(drop))
+        match kind {
+            Type::Credential => drop(send!(t.delete_credential_connection().id(id))),
+            Type::Ip => drop(send!(t.delete_ip_connection().id(id))),
+            Type::Fqdn => drop(send!(t.delete_fqdn_connection().id(id))),
+        }
+        Ok(())
     }
 
-    fn connections(&self, kind: Type, size: u64) -> Items<'_, Connection> {
+    /// The connections of `kind`, `size` per page (default: the largest, which `Paged` clamps to).
+    fn connections(&self, kind: Type, size: Option<u32>) -> Items<'_, Connection> {
+        let size = size.map_or(u64::MAX, u64::from);
         let t = &self.client;
-        by_type!(kind => list_credential_connections | list_ip_connections | list_fqdn_connections,
-            |list, of| vendor_stream(VENDOR, list(t).stream().page_size(size), move |c| Ok(of(c))))
+        match kind {
+            Type::Credential => {
+                let pages = t.list_credential_connections().stream().page_size(size);
+                vendor_stream(VENDOR, pages, |c| Ok(of_credential(c)))
+            }
+            Type::Ip => {
+                let pages = t.list_ip_connections().stream().page_size(size);
+                vendor_stream(VENDOR, pages, |c| Ok(of_ip(c)))
+            }
+            Type::Fqdn => {
+                let pages = t.list_fqdn_connections().stream().page_size(size);
+                vendor_stream(VENDOR, pages, |c| Ok(of_fqdn(c)))
+            }
+        }
     }
 
     async fn ip_list(&self, connection: Connection) -> Result<IpAccessList> {
         let id = connection.id().to_owned();
         let request = self.client.list_ips().filter_connection_id(id);
-        let entries = vendor_stream(VENDOR, request.stream().page_size(MAX_PAGE), |ip| {
+        let entries = vendor_stream(VENDOR, request.stream(), |ip| {
             let address = ip.ip_address.unwrap_or_default();
             let network = map::network(VENDOR, &address, &format!("ip_address of {}", ip.id))?;
             Ok(IpEntry::new(Some(IpEntryId::new(ip.id)), network))
@@ -391,19 +328,10 @@ impl TelnyxProvider {
 
     async fn target_in(&self, ip: bool, id: &str) -> Result<(Type, OriginationUri)> {
         if ip {
-            let raw = send!(self.client.get_ip().id(id));
-            let uri = target(raw.id, raw.connection_id, raw.ip_address, raw.port);
-            return Ok((Type::Ip, uri));
+            return Ok((Type::Ip, ip_target(send!(self.client.get_ip().id(id)))));
         }
-        let raw = send!(self.client.get_fqdn().id(id));
-        let srv = raw.dns_record_type.as_deref() == Some("srv");
-        let uri = target(
-            raw.id,
-            raw.connection_id,
-            raw.fqdn,
-            raw.port.filter(|_| !srv),
-        );
-        Ok((Type::Fqdn, uri))
+        let found = fqdn_target(send!(self.client.get_fqdn().id(id)));
+        Ok((Type::Fqdn, found))
     }
 
     async fn delete_target(&self, kind: Type, id: &str) -> Result<()> {
@@ -426,8 +354,8 @@ impl Adapter for TelnyxProvider {
     type TrunkRecord = Type;
 
     fn list_trunks(&self, filter: TrunkFilter) -> Items<'_, Trunk> {
-        let size = map::page_size(filter.page_size, MAX_PAGE);
-        let all = [Type::Credential, Type::Ip, Type::Fqdn].map(|kind| self.connections(kind, size));
+        let (kinds, size) = ([Type::Credential, Type::Ip, Type::Fqdn], filter.page_size);
+        let all = kinds.map(|kind| self.connections(kind, size));
         Box::pin(futures::stream::iter(all).flatten().map_ok(|c| c.trunk))
     }
 
@@ -438,18 +366,14 @@ impl Adapter for TelnyxProvider {
     /// The connection type from what the trunk is created with: a credential list's or an IP
     /// access list's connection becomes the trunk; with neither, a new FQDN connection.
     async fn create_trunk(&self, new: &NewTrunk) -> Result<Created<Type>> {
-        if !new.origination_uris.is_empty() {
-            let reason = "Telnyx targets are created on their trunk: create_origination_uri";
-            return Err(Error::not_supported(VENDOR, "create_trunk", reason));
-        }
-        let s = Settings {
+        let mut s = Settings::of(TrunkUpdate {
             name: new.name.clone(),
-            active: Some(new.enabled.unwrap_or(true)),
+            enabled: Some(new.enabled.unwrap_or(true)),
             secure: new.secure,
-            limit: new.max_concurrent_calls,
-            profile: self.profile_for(new.direction)?,
-            slots: Default::default(),
-        };
+            max_concurrent_calls: new.max_concurrent_calls,
+            sip_domain: None,
+        });
+        s.profile = self.profile_for(new.direction)?;
         let (credentials, ips) = (new.credential_lists.first(), new.ip_access_lists.first());
         let adopted = match (credentials, ips) {
             (Some(list), _) => Some((Type::Credential, list.as_str())),
@@ -459,22 +383,18 @@ impl Adapter for TelnyxProvider {
         if let Some((kind, list)) = adopted {
             return Ok(Created::trunk(self.patch(kind, list, &s).await?.trunk));
         }
-        let name = s.name.clone().unwrap_or_default();
-        let body = body!(CreateFqdnConnectionRequest:
-            InboundFqdnRequest, OutboundFqdnRequest; &s, name, no_slots);
-        let created = send!(self.client.create_fqdn_connection().body(body));
+        let u = body!(UpdateFqdnConnectionRequest { InboundFqdnRequest } OutboundFqdnRequest, &s);
+        let body = builder::CreateFqdnConnectionRequest::default().active(u.active);
+        let body = body.connection_name(u.connection_name.unwrap_or_default());
+        let body = body.encrypted_media(u.encrypted_media).inbound(u.inbound);
+        let request = self.client.create_fqdn_connection();
+        let created = send!(request.body(body.outbound(u.outbound)));
         Ok(Created::trunk(of_fqdn(created).trunk))
     }
 
     async fn update_trunk(&self, id: &TrunkId, update: &TrunkUpdate) -> Result<()> {
-        let s = Settings {
-            name: update.name.clone(),
-            active: update.enabled,
-            secure: update.secure,
-            limit: update.max_concurrent_calls,
-            ..Settings::default()
-        };
         let kind = self.kind_of(id.as_str()).await?;
+        let s = Settings::of(update.clone());
         self.patch(kind, id.as_str(), &s).await.map(drop)
     }
 
@@ -498,7 +418,7 @@ impl Adapter for TelnyxProvider {
     }
 
     fn list_credential_lists(&self) -> Items<'_, CredentialList> {
-        let lists = self.connections(Type::Credential, MAX_PAGE);
+        let lists = self.connections(Type::Credential, None);
         Box::pin(lists.map_ok(Connection::credential_list))
     }
 
@@ -523,7 +443,7 @@ impl Adapter for TelnyxProvider {
         id: &CredentialListId,
         name: &str,
     ) -> Result<CredentialList> {
-        let s = Settings::renaming(name);
+        let s = Settings::of(TrunkUpdate::new().with_name(name));
         let renamed = self.patch(Type::Credential, id.as_str(), &s).await?;
         Ok(renamed.credential_list())
     }
@@ -545,7 +465,7 @@ impl Adapter for TelnyxProvider {
     }
 
     fn list_ip_access_lists(&self) -> Items<'_, IpAccessList> {
-        let lists = self.connections(Type::Ip, MAX_PAGE);
+        let lists = self.connections(Type::Ip, None);
         completed(lists, move |c| self.ip_list(c))
     }
 
@@ -565,7 +485,7 @@ impl Adapter for TelnyxProvider {
     }
 
     async fn rename_ip_access_list(&self, id: &IpAccessListId, name: &str) -> Result<IpAccessList> {
-        let s = Settings::renaming(name);
+        let s = Settings::of(TrunkUpdate::new().with_name(name));
         let renamed = self.patch(Type::Ip, id.as_str(), &s).await?;
         self.ip_list(renamed).await
     }
@@ -596,36 +516,24 @@ impl Adapter for TelnyxProvider {
     }
 
     /// Creates the target on its connection (an IP on an IP connection, an FQDN on an FQDN
-    /// connection); the engine puts it in a slot, or deletes it again if that fails.
-    async fn create_origination_uri(&self, uri: &NewOriginationUri) -> Result<OriginationUri> {
+    /// connection); the engine has found a free slot and fills it, or deletes the target again.
+    async fn create_origination_uri(
+        &self,
+        uri: &NewOriginationUri,
+        on: Option<&Type>,
+    ) -> Result<OriginationUri> {
         let trunk = uri.trunk.as_ref().map_or("", TrunkId::as_str);
-        let (slots, kind) = self.read_slots(&TrunkId::new(trunk)).await?;
-        let op = Operation::CreateOriginationUri.as_str();
-        if kind == Type::Credential {
-            let reason = "a Telnyx credential connection routes calls to its registration";
-            return Err(Error::not_supported(VENDOR, op, reason));
-        }
-        if slots.origination_uris.iter().all(Option::is_some) {
-            let reason = format!("trunk {trunk} routes to 3 targets already, Telnyx's maximum");
-            return Err(Error::not_supported(VENDOR, op, reason));
-        }
         let (host, port) = map::host_port(VENDOR, "sip_uri", &uri.sip_uri)?;
         let (id, port) = (Some(trunk.to_owned()), port.map(i64::from));
-        if kind == Type::Ip {
+        if on == Some(&Type::Ip) {
             let body = builder::CreateIpRequest::default().connection_id(id);
-            let raw = send!(
-                self.client
-                    .create_ip()
-                    .body(body.ip_address(host).port(port))
-            );
-            return Ok(target(raw.id, raw.connection_id, raw.ip_address, raw.port));
+            let body = body.ip_address(host).port(port);
+            return Ok(ip_target(send!(self.client.create_ip().body(body))));
         }
         let body = builder::CreateFqdnRequest::default().connection_id(trunk.to_owned());
         let body = body.fqdn(host).dns_record_type(dns_record(port));
         let body = body.port(port.map(|port| types::NullableInteger(Some(port))));
-        let raw = send!(self.client.create_fqdn().body(body));
-        let port = raw.port.filter(|_| port.is_some());
-        Ok(target(raw.id, raw.connection_id, raw.fqdn, port))
+        Ok(fqdn_target(send!(self.client.create_fqdn().body(body))))
     }
 
     async fn update_origination_uri(
@@ -634,20 +542,22 @@ impl Adapter for TelnyxProvider {
         update: &OriginationUriUpdate,
     ) -> Result<OriginationUri> {
         // The engine refuses what targets lack: only the SIP URI can change.
-        if let Some(sip_uri) = &update.sip_uri {
-            let (host, port) = map::host_port(VENDOR, "sip_uri", sip_uri)?;
-            let (t, port) = (&self.client, port.map(i64::from));
-            if self.target(id.as_str()).await?.0 == Type::Ip {
-                let body = builder::UpdateIpRequest::default().ip_address(host);
-                send!(t.update_ip().id(id.as_str()).body(body.port(port)));
-            } else {
-                let body = builder::UpdateFqdnRequest::default().fqdn(Some(host));
-                let body = body.dns_record_type(Some(dns_record(port)));
-                let body = body.port(Some(types::NullableInteger(port)));
-                send!(t.update_fqdn().id(id.as_str()).body(body));
-            }
+        let Some(sip_uri) = &update.sip_uri else {
+            return self.get_origination_uri(id).await;
+        };
+        let (host, port) = map::host_port(VENDOR, "sip_uri", sip_uri)?;
+        let (t, port) = (&self.client, port.map(i64::from));
+        if self.target(id.as_str()).await?.0 == Type::Ip {
+            let body = builder::UpdateIpRequest::default().ip_address(host);
+            let raw = send!(t.update_ip().id(id.as_str()).body(body.port(port)));
+            return Ok(ip_target(raw));
         }
-        self.get_origination_uri(id).await
+        let body = builder::UpdateFqdnRequest::default().fqdn(Some(host));
+        let body = body.dns_record_type(Some(dns_record(port)));
+        let body = body.port(Some(types::NullableInteger(port)));
+        Ok(fqdn_target(send!(
+            t.update_fqdn().id(id.as_str()).body(body)
+        )))
     }
 
     /// Clears the target's slot, then deletes it.
@@ -668,15 +578,14 @@ impl Adapter for TelnyxProvider {
     fn list_phone_numbers(&self, trunk: &TrunkId) -> Items<'_, PhoneNumber> {
         let trunk = trunk.to_string();
         let request = self.client.list_phone_numbers().filter_connection_id(trunk);
-        let pages = request.stream().page_size(MAX_PAGE);
-        vendor_stream(VENDOR, pages, |n| Ok(phone_number(n)))
+        vendor_stream(VENDOR, request.stream(), |n| Ok(phone_number(n)))
     }
 
     /// Finds the number's id by its digits, then assigns it with `connection_id`.
     async fn attach_phone_number(&self, trunk: &TrunkId, number: &str) -> Result<PhoneNumber> {
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
         let request = self.client.list_phone_numbers().filter_phone_number(digits);
-        let candidates = vendor_stream(VENDOR, request.stream().page_size(MAX_PAGE), Ok);
+        let candidates = vendor_stream(VENDOR, request.stream(), Ok);
         let found = find(VENDOR, candidates, e164, "phone number", number).await?;
         let to = Some(types::NullableString(Some(trunk.to_string())));
         let body = builder::UpdatePhoneNumberRequest::default().connection_id(to);
@@ -685,23 +594,19 @@ impl Adapter for TelnyxProvider {
     }
 
     fn list_calls(&self, filter: CallFilter) -> Items<'_, CallRecord> {
-        let size = map::page_size(filter.page_size, MAX_RECORD_PAGE);
+        use CallDirection::Inbound;
         let records = self.client.list_detail_records();
-        let mut request = records.filter_record_type(types::DetailRecordType::SipTrunking);
-        if let Some(direction) = filter.direction {
-            let inbound = direction == CallDirection::Inbound;
-            request = request.filter_direction(["outbound", "inbound"][usize::from(inbound)]);
-        }
-        if let Some(from) = &filter.from_number {
-            request = request.filter_cli(from.clone());
-        }
-        if let Some(to) = &filter.to_number {
-            request = request.filter_cld(to.clone());
-        }
-        if let Some(before) = filter.ended_before {
-            // A call that ended before `before` started before it.
-            request = request.filter_created_at_lt(before.to_rfc3339());
-        }
-        vendor_stream(VENDOR, request.stream().page_size(size), call_record)
+        let request = records.filter_record_type(types::DetailRecordType::SipTrunking);
+        let inbound = |d: CallDirection| ["outbound", "inbound"][usize::from(d == Inbound)];
+        let request = request.maybe(filter.direction.map(inbound), |r, d| r.filter_direction(d));
+        let request = request.maybe(filter.from_number.clone(), |r, n| r.filter_cli(n));
+        let request = request.maybe(filter.to_number.clone(), |r, n| r.filter_cld(n));
+        // A call that ended before `before` started before it.
+        let before = filter.ended_before.map(|before| before.to_rfc3339());
+        let request = request.maybe(before, |r, before| r.filter_created_at_lt(before));
+        let pages = request
+            .stream()
+            .maybe(filter.page_size, |p, n| p.page_size(n.into()));
+        vendor_stream(VENDOR, pages, call_record)
     }
 }

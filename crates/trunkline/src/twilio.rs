@@ -5,7 +5,7 @@ use futures::TryStreamExt;
 use trunkline_twilio::{sip, trunking};
 
 use crate::capabilities::*;
-use crate::engine::call::{ErrorBody, call};
+use crate::engine::call::call;
 use crate::engine::list::{completed, vendor_stream};
 use crate::engine::{Adapter, Created, Items, Kind};
 use crate::model::*;
@@ -18,26 +18,6 @@ const VENDOR: Vendor = Vendor::Twilio;
 pub const DEFAULT_URL_PRIORITY: u16 = 10;
 /// Weight trunkline gives an origination URL created without one (Twilio requires it).
 pub const DEFAULT_URL_WEIGHT: u16 = 10;
-
-impl ErrorBody for trunking::types::TwilioError {
-    fn message(&self) -> Option<String> {
-        self.message.clone()
-    }
-
-    fn code(&self) -> Option<String> {
-        self.code.map(|c| c.to_string())
-    }
-}
-
-impl ErrorBody for sip::types::TwilioError {
-    fn message(&self) -> Option<String> {
-        self.message.clone()
-    }
-
-    fn code(&self) -> Option<String> {
-        self.code.map(|c| c.to_string())
-    }
-}
 
 /// Splits a facade origination-URI id `"{TrunkSid}/{OriginationUrlSid}"`.
 fn split_url_id(id: &OriginationUriId) -> Result<(&str, &str)> {
@@ -417,7 +397,11 @@ impl Adapter for TwilioProvider {
         Ok(origination_url(raw, trunk))
     }
 
-    async fn create_origination_uri(&self, uri: &NewOriginationUri) -> Result<OriginationUri> {
+    async fn create_origination_uri(
+        &self,
+        uri: &NewOriginationUri,
+        _: Option<&Self::TrunkRecord>,
+    ) -> Result<OriginationUri> {
         let trunk = uri.trunk.as_ref().map(TrunkId::as_str).unwrap_or_default();
         let sip_url = uri.sip_uri.trim().to_owned();
         let body = trunking::types::CreateOriginationUrlRequest::builder()

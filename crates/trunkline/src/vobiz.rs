@@ -6,9 +6,11 @@ use trunkline_core::OpenEnum;
 use trunkline_vobiz::types;
 
 use crate::capabilities::*;
-use crate::engine::call::{ErrorBody, call};
+use crate::engine::call::call;
 use crate::engine::list::{find, vendor_stream};
-use crate::engine::map::{self, address_or_range, network, one_credential_list, seconds, small};
+use crate::engine::map::{
+    self, Maybe, address_or_range, network, one_credential_list, seconds, small,
+};
 use crate::engine::{Adapter, Created, Items, Slots, TrunkPatch};
 use crate::model::*;
 use crate::providers::VobizProvider;
@@ -21,16 +23,6 @@ const MAX_PAGE: u64 = trunkline_vobiz::MAX_PAGE_SIZE;
 pub const DEFAULT_MAX_CONCURRENT_CALLS: u32 = 10;
 /// Priority trunkline gives an origination URI created without one (Vobiz requires it).
 pub const DEFAULT_PRIORITY: u16 = 10;
-
-impl ErrorBody for types::VobizError {
-    fn message(&self) -> Option<String> {
-        self.error.clone()
-    }
-
-    fn code(&self) -> Option<String> {
-        self.code.as_ref().map(|c| c.to_string())
-    }
-}
 
 fn enabled_of(status: &Option<OpenEnum<types::TrunkStatus>>) -> Option<bool> {
     use types::TrunkStatus::{Active, Disabled, Enabled, Inactive};
@@ -354,7 +346,11 @@ impl Adapter for VobizProvider {
         Ok(origination_uri(self.fetch_uri(id.as_str()).await?))
     }
 
-    async fn create_origination_uri(&self, uri: &NewOriginationUri) -> Result<OriginationUri> {
+    async fn create_origination_uri(
+        &self,
+        uri: &NewOriginationUri,
+        _: Option<&Self::TrunkRecord>,
+    ) -> Result<OriginationUri> {
         let sip_uri = uri.sip_uri.trim().to_owned();
         let body = types::CreateOriginationUriRequest::builder()
             .name(uri.name.clone().unwrap_or_else(|| sip_uri.clone()))
@@ -419,16 +415,12 @@ impl Adapter for VobizProvider {
                 let request_days = request.start_date(after.date_naive());
                 request = request_days.end_date(before.date_naive());
             }
-            if let Some(from) = &filter.from_number {
-                request = request.from_number(from.clone());
-            }
-            if let Some(to) = &filter.to_number {
-                request = request.to_number(to.clone());
-            }
-            if let Some(direction) = filter.direction {
-                request = request.call_direction(call_direction(direction));
-            }
-            request.send()
+            let request = request.maybe(filter.from_number.clone(), |r, n| r.from_number(n));
+            let request = request.maybe(filter.to_number.clone(), |r, n| r.to_number(n));
+            let direction = filter.direction.map(call_direction);
+            request
+                .maybe(direction, |r, direction| r.call_direction(direction))
+                .send()
         });
         vendor_stream(VENDOR, pages, call_record)
     }

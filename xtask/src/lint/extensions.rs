@@ -10,8 +10,8 @@ use serde_json::{Map, Value};
 use super::model::{self, Op, Sink, Spec};
 use super::operations::snake_case;
 use crate::extensions::{
-    AuthExtension, BuilderMode, ClientExtension, Credential, Extensions, PageFields,
-    PagingExtension, PagingStyle,
+    AuthExtension, BuilderMode, ClientExtension, Credential, ErrorExtension, Extensions,
+    PageFields, PagingExtension, PagingStyle,
 };
 
 const CLIENT: &str = "x-trunkline-client";
@@ -25,7 +25,9 @@ const CLIENT_KEYS: &[&str] = &[
     "base_url_env",
     "encode_plus_in_paths",
     "builder",
+    "error",
 ];
+const ERROR_KEYS: &[&str] = &["schema", "message", "code", "at"];
 const CREDENTIAL_KEYS: &[&str] = &["name", "label", "env", "secret"];
 
 /// Checks both extensions and returns what they declare (parts with problems left out).
@@ -211,6 +213,9 @@ fn client(sink: &mut Sink<'_>, spec: &Spec<'_>, value: &Value) -> Option<ClientE
             BuilderMode::Generated
         }
     };
+    let error = map
+        .get("error")
+        .and_then(|value| error_fields(sink, spec, value));
     let server = server_url(sink, spec, &credentials);
     if let Some(auth) = &auth {
         let mut used: BTreeSet<&str> = match auth {
@@ -256,6 +261,91 @@ fn client(sink: &mut Sink<'_>, spec: &Spec<'_>, value: &Value) -> Option<ClientE
         origin,
         account_path,
         server_path,
+        error,
+    })
+}
+
+/// Rule 18, `x-trunkline-client.error`: `schema` names a component schema, `message` is a
+/// non-empty list of dotted paths to strings or untyped values in it, `code` a path to a string, an integer or an
+/// untyped value, `at` a path to a string.
+fn error_fields(sink: &mut Sink<'_>, spec: &Spec<'_>, value: &Value) -> Option<ErrorExtension> {
+    let place = format!("{CLIENT}.error");
+    let Some(map) = value.as_object() else {
+        sink.schema(
+            &place,
+            format!(
+                "must be a mapping with `schema`, `message` and optionally `code` and `at`                  (found {})",
+                model::short(value)
+            ),
+        );
+        return None;
+    };
+    let before = sink.problems.len();
+    unknown_keys(sink, &place, map, ERROR_KEYS);
+    let what = "the error body's component schema (e.g. `ErrorBody`)";
+    let schema = required_string(sink, &place, map, "schema", what);
+    let body = schema.as_deref().and_then(|name| {
+        let found = spec.component_schema(name);
+        if found.is_none() {
+            let problem = format!("`{name}` is not a schema of `components/schemas`");
+            sink.schema(format!("{place}.schema"), problem);
+        }
+        found
+    });
+    let path = |sink: &mut Sink<'_>, key: String, value: &Value, wanted: &[&str]| {
+        let Some(text) = value.as_str().filter(|t| !t.trim().is_empty()) else {
+            let found = model::short(value);
+            sink.schema(
+                &key,
+                format!("must be a dotted property path (found {found})"),
+            );
+            return None;
+        };
+        let parts: Vec<String> = text.split('.').map(str::to_owned).collect();
+        let name = schema.as_deref().unwrap_or_default();
+        match field_type(spec, body?, &parts) {
+            Err(missing) => {
+                let problem =
+                    format!("`{text}` does not resolve in `{name}`: no property `{missing}`");
+                sink.schema(&key, problem);
+                None
+            }
+            Ok(found) if !wanted.contains(&found) => {
+                let wanted = wanted.join(" or ");
+                sink.schema(&key, format!("`{name}.{text}` is {found}, not {wanted}"));
+                None
+            }
+            Ok(_) => Some(parts),
+        }
+    };
+    let mut message = Vec::new();
+    match map.get("message") {
+        Some(Value::Array(parts)) if !parts.is_empty() => {
+            for (index, part) in parts.iter().enumerate() {
+                let key = format!("{place}.message.{index}");
+                message.extend(path(sink, key, part, &["string", "untyped"]));
+            }
+        }
+        other => {
+            let found = other.map_or("nothing".to_owned(), model::short);
+            let problem = format!("`message` must be a non-empty list of paths (found {found})");
+            sink.schema(&place, problem);
+        }
+    }
+    let optional = |sink: &mut Sink<'_>, key: &str, wanted: &[&str]| {
+        let value = map.get(key)?;
+        path(sink, format!("{place}.{key}"), value, wanted)
+    };
+    let code = optional(sink, "code", &["string", "integer", "untyped"]);
+    let at = optional(sink, "at", &["string"]);
+    if sink.problems.len() != before {
+        return None;
+    }
+    Some(ErrorExtension {
+        schema: schema?,
+        message,
+        code,
+        at,
     })
 }
 
@@ -903,6 +993,13 @@ fn field_type<'a>(
 ) -> Result<&'a str, &'a str> {
     let mut schema = body;
     for segment in path {
+        // `0`: an array's first item.
+        if segment == "0"
+            && let Some(item) = spec.array_items(schema)
+        {
+            schema = item;
+            continue;
+        }
         let mut properties = Vec::new();
         spec.object_properties(schema, 0, &mut properties);
         schema = properties

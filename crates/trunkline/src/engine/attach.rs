@@ -176,17 +176,8 @@ pub(crate) fn attaching<'a, A: Adapter>(
     super::run::<A, _>(operation, &ids, change(adapter, trunk, kind, id, attach))
 }
 
-/// Attaches `id` of `kind` to `trunk`, however the vendor does it. Attaching what is already
-/// attached succeeds without a write.
-pub(crate) async fn attach<A: Adapter>(
-    adapter: &A,
-    trunk: &TrunkId,
-    kind: Kind,
-    id: &str,
-) -> Result<()> {
-    change(adapter, trunk, kind, id, true).await
-}
-
+/// Attaches (or detaches) `id` of `kind` to `trunk`, however the vendor does it. Attaching what
+/// is already attached succeeds without a write.
 async fn change<A: Adapter>(
     adapter: &A,
     trunk: &TrunkId,
@@ -221,24 +212,9 @@ async fn fill_slot<A: Adapter>(adapter: &A, trunk: &TrunkId, kind: Kind, id: &st
             &slots.ip_access_list
         }
         Kind::OriginationUri => {
-            if slots
-                .origination_uris
-                .iter()
-                .flatten()
-                .any(|held| held == id)
-            {
+            let operation = kind.attach_operation();
+            let Some(free) = free_uri_slot::<A>(&slots, trunk, Some(id), operation)? else {
                 return Ok(());
-            }
-            let Some(free) = slots.origination_uris.iter().position(Option::is_none) else {
-                return Err(Error::not_supported(
-                    vendor,
-                    kind.attach_operation().as_str(),
-                    format!(
-                        "trunk {trunk} already routes to {} origination URIs, {}'s maximum",
-                        slots.origination_uris.len(),
-                        rules::brand(vendor)
-                    ),
-                ));
             };
             patch.origination_uris.push((free, id.into()));
             &None
@@ -260,6 +236,32 @@ async fn fill_slot<A: Adapter>(adapter: &A, trunk: &TrunkId, kind: Kind, id: &st
         None => {}
     }
     adapter.write_slots(trunk, &record, &patch).await
+}
+
+/// The trunk-field model: the free origination-URI slot of `trunk`, or `None` if one holds `id`
+/// already. A trunk with no URI slots, or none free, is refused for `operation`.
+pub(crate) fn free_uri_slot<A: Adapter>(
+    slots: &Slots,
+    trunk: &TrunkId,
+    id: Option<&str>,
+    operation: Operation,
+) -> Result<Option<usize>> {
+    let held = &slots.origination_uris;
+    if held.iter().flatten().any(|held| Some(held.as_str()) == id) {
+        return Ok(None);
+    }
+    let reason = match held.iter().position(Option::is_none) {
+        Some(free) => return Ok(Some(free)),
+        None if held.is_empty() => format!(
+            "trunk {trunk} has no origination URI slots: it routes calls to its registration"
+        ),
+        None => format!(
+            "trunk {trunk} already routes to {} origination URIs, {}'s maximum",
+            held.len(),
+            rules::brand(A::VENDOR)
+        ),
+    };
+    Err(Error::not_supported(A::VENDOR, operation.as_str(), reason))
 }
 
 /// The trunk-field model: writes every slot at once (replacing or reordering what they hold).

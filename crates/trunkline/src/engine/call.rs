@@ -4,25 +4,9 @@
 use std::future::Future;
 use std::time::Duration;
 
-use trunkline_core::CallReport;
+use trunkline_core::{CallReport, ErrorBody};
 
 use crate::{Error, Result, Vendor, VendorError};
-
-/// What an adapter knows about its vendor's error body.
-pub(crate) trait ErrorBody {
-    /// The vendor's human-readable message, if the body has one.
-    fn message(&self) -> Option<String>;
-    /// The vendor's error code, if the body has one.
-    fn code(&self) -> Option<String> {
-        None
-    }
-}
-
-impl ErrorBody for () {
-    fn message(&self) -> Option<String> {
-        None
-    }
-}
 
 /// Bounded excerpt of a body for error messages: at most 512 bytes, lossy UTF-8.
 pub(crate) fn excerpt(bytes: &[u8]) -> String {

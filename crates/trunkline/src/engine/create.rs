@@ -9,7 +9,7 @@ use super::attach::{self, Kind, TrunkPatch};
 use super::{Adapter, full_trunk};
 use crate::capabilities::Attachment;
 use crate::model::*;
-use crate::{Error, ProvisioningError, Result, Step};
+use crate::{Error, Operation, ProvisioningError, Result, Step};
 
 /// What a vendor's create-trunk request did.
 #[derive(Debug)]
@@ -257,29 +257,34 @@ where
 }
 
 /// Creates an origination URI (already validated) and, where trunks hold URIs in fields and
-/// `new.trunk` is set, attaches it there; if that fails, the URI is deleted again rather than
-/// left behind unattached.
+/// `new.trunk` is set, puts it in the trunk's free slot: a trunk without one is refused before
+/// anything is created, and if the write fails the URI is deleted again rather than left behind
+/// unattached.
 pub(crate) async fn origination_uri<A: Adapter>(
     adapter: &A,
     new: &NewOriginationUri,
 ) -> Result<OriginationUri> {
-    let mut uri = adapter.create_origination_uri(new).await?;
-    let Some(trunk) = &new.trunk else {
-        return Ok(uri);
+    let in_slot = A::CAPABILITIES.trunk.origination_uris.how == Attachment::TrunkField;
+    let Some(trunk) = new.trunk.as_ref().filter(|_| in_slot) else {
+        return adapter.create_origination_uri(new, None).await;
     };
-    if A::CAPABILITIES.trunk.origination_uris.how == Attachment::TrunkField {
-        if let Err(cause) =
-            attach::attach(adapter, trunk, Kind::OriginationUri, uri.id.as_str()).await
-        {
-            let created = step(
-                format!("create origination URI {:?}", uri.sip_uri),
-                uri.id.as_str(),
-            );
-            let failed = format!("attach origination URI {} to trunk {trunk}", uri.id);
-            let delete = adapter.delete_origination_uri(&uri.id);
-            return Err(undo_created(A::VENDOR, created, failed, cause, delete).await);
-        }
-        uri.trunk = Some(trunk.clone());
+    let (slots, record) = adapter.read_slots(trunk).await?;
+    let operation = Operation::CreateOriginationUri;
+    let free = attach::free_uri_slot::<A>(&slots, trunk, None, operation)?.unwrap_or_default();
+    let mut uri = adapter.create_origination_uri(new, Some(&record)).await?;
+    let patch = TrunkPatch {
+        origination_uris: vec![(free, uri.id.clone())],
+        ..TrunkPatch::default()
+    };
+    if let Err(cause) = adapter.write_slots(trunk, &record, &patch).await {
+        let created = step(
+            format!("create origination URI {:?}", uri.sip_uri),
+            uri.id.as_str(),
+        );
+        let failed = format!("attach origination URI {} to trunk {trunk}", uri.id);
+        let delete = adapter.delete_origination_uri(&uri.id);
+        return Err(undo_created(A::VENDOR, created, failed, cause, delete).await);
     }
+    uri.trunk = Some(trunk.clone());
     Ok(uri)
 }

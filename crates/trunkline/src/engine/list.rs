@@ -12,11 +12,12 @@ use futures::future::Either;
 use futures::{Stream, StreamExt, TryStreamExt};
 use trunkline_core::paging::PagingError;
 
-use super::call::{ErrorBody, map_error};
+use super::call::map_error;
 use crate::capabilities::{Capabilities, Setting};
 use crate::model::*;
 use crate::provider::BoxStream;
 use crate::{Error, Result};
+use trunkline_core::ErrorBody;
 
 /// A stream that yields one error and ends: how a list reports a capability the vendor lacks or
 /// a filter that fails validation.

@@ -8,6 +8,20 @@ use chrono::{DateTime, Utc};
 use crate::model::*;
 use crate::{Error, Result};
 
+/// An optional setting of a generated request builder, whose setters take the value itself:
+/// `request.maybe(filter.to_number.clone(), |r, to| r.to_number(to))` sets it when there is one.
+pub(crate) trait Maybe: Sized {
+    /// `set(self, value)` if there is a value, else `self`.
+    fn maybe<V>(self, value: Option<V>, set: impl FnOnce(Self, V) -> Self) -> Self {
+        match value {
+            Some(value) => set(self, value),
+            None => self,
+        }
+    }
+}
+
+impl<T> Maybe for T {}
+
 /// Items per request: the caller's page size within the vendor's limits, or the vendor's
 /// largest page.
 pub(crate) fn page_size(requested: Option<u32>, max: u64) -> u64 {

@@ -264,11 +264,13 @@ pub(crate) trait Adapter: Clone + fmt::Debug + Send + Sync + 'static {
         &self,
         id: &OriginationUriId,
     ) -> impl Future<Output = Result<OriginationUri>> + Send;
-    /// Creates one (under `uri.trunk` where URIs are created under a trunk; the engine attaches
-    /// it to `uri.trunk` where trunks hold URIs in fields).
+    /// Creates one (under `uri.trunk` where URIs are created under a trunk). Where trunks hold
+    /// URIs in fields, the engine has read `uri.trunk`'s slots (`trunk`: the record
+    /// [`Adapter::read_slots`] returned), refused a trunk without a free one, and fills it after.
     fn create_origination_uri(
         &self,
         uri: &NewOriginationUri,
+        trunk: Option<&Self::TrunkRecord>,
     ) -> impl Future<Output = Result<OriginationUri>> + Send;
     /// Changes one and returns it as it is now.
     fn update_origination_uri(

@@ -223,7 +223,9 @@ fn attachments(
         if count == 0 {
             continue;
         }
-        if rule.how == Attachment::Owned {
+        let created_on_trunk =
+            field == "origination_uris" && caps.origination_uri.created_under_trunk;
+        if rule.how == Attachment::Owned || created_on_trunk {
             return Err(Error::not_supported(
                 vendor,
                 Operation::CreateTrunk.as_str(),

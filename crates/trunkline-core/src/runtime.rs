@@ -286,27 +286,32 @@ impl Runtime {
     ///
     /// The returned response carries [`ATTEMPTS_HEADER`]; a [`CallReport`] is recorded for
     /// [`observe`].
-    pub async fn execute(
-        &self,
-        http: &reqwest::Client,
+    ///
+    /// The future is boxed here, once: every future a call passes through (the generated
+    /// operation's, the facade's) then holds a pointer instead of the whole retry loop and
+    /// reqwest's request future, and moving them costs a copy of a few words.
+    pub fn execute<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
         request: reqwest::Request,
         operation_id: &'static str,
         operations: &[Operation],
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + use<'a> {
         let idempotent = is_idempotent(operations, operation_id, request.method());
         let template = operations
             .iter()
             .find(|op| op.id == operation_id)
             .map(|op| op.path);
         let span = telemetry::operation_span(self.inner.vendor, operation_id, template, &request);
-        self.retry_loop(
-            |request| http.execute(request),
-            request,
-            operation_id,
-            idempotent,
+        Box::pin(
+            self.retry_loop(
+                |request| http.execute(request),
+                request,
+                operation_id,
+                idempotent,
+            )
+            .instrument(span),
         )
-        .instrument(span)
-        .await
     }
 
     /// The retry loop. `send` makes one attempt (`reqwest::Client::execute`; a scripted fake in

@@ -8,6 +8,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -22,6 +23,13 @@ use crate::{Auth, ClientConfig, RetryPolicy, TimeSource, Timeouts};
 /// made. It survives into `progenitor_client::ResponseValue` and into error responses, so any
 /// caller can see how hard the client tried (see [`attempts_of`]).
 pub const ATTEMPTS_HEADER: &str = "x-trunkline-attempts";
+
+/// [`ATTEMPTS_HEADER`] as a header name, made at compile time (at run time, `from_static`
+/// validates the name on every call).
+const ATTEMPTS_HEADER_NAME: HeaderName = HeaderName::from_static(ATTEMPTS_HEADER);
+
+/// The header progenitor adds to every request, which [`Runtime::prepare`] removes.
+const API_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
 
 /// One operation of a generated client, from its spec. The generator emits an `OPERATIONS`
 /// table of these into every generated module; the retry loop reads `idempotent` from it.
@@ -255,9 +263,7 @@ impl Runtime {
             let path = request.url().path().replace('+', "%2B");
             request.url_mut().set_path(&path);
         }
-        request
-            .headers_mut()
-            .remove(HeaderName::from_static("api-version"));
+        request.headers_mut().remove(API_VERSION_HEADER);
         // A bodiless POST/PUT/PATCH/DELETE would go out with neither `Content-Length` nor
         // `Transfer-Encoding`; strict proxies answer such requests with 411.
         if request.body().is_none()
@@ -297,11 +303,13 @@ impl Runtime {
         operation_id: &'static str,
         operations: &[Operation],
     ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + use<'a> {
-        let idempotent = is_idempotent(operations, operation_id, request.method());
-        let template = operations
-            .iter()
-            .find(|op| op.id == operation_id)
-            .map(|op| op.path);
+        // One look-up in the table for both: its idempotency and its path template.
+        let operation = operations.iter().find(|op| op.id == operation_id);
+        let idempotent = match operation {
+            Some(operation) => operation.idempotent,
+            None => is_idempotent(&[], operation_id, request.method()),
+        };
+        let template = operation.map(|op| op.path);
         let span = telemetry::operation_span(self.inner.vendor, operation_id, template, &request);
         Box::pin(
             self.retry_loop(
@@ -452,10 +460,9 @@ impl Runtime {
                         elapsed,
                     });
                     return result.map(|mut response| {
-                        response.headers_mut().insert(
-                            HeaderName::from_static(ATTEMPTS_HEADER),
-                            HeaderValue::from(attempt),
-                        );
+                        response
+                            .headers_mut()
+                            .insert(ATTEMPTS_HEADER_NAME, HeaderValue::from(attempt));
                         response
                     });
                 }
@@ -549,12 +556,16 @@ pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Res
         )
     };
     let rest = url.path().strip_prefix(base_path).ok_or_else(refuse)?;
-    let expected: Vec<&str> = template.split('/').collect();
-    let actual: Vec<&str> = rest.split('/').collect();
-    if expected.len() != actual.len() {
-        return Err(refuse());
-    }
-    for (want, got) in expected.iter().zip(&actual) {
+    // Segment by segment, without collecting either side: as many segments on both sides,
+    // each matching.
+    let mut expected = template.split('/');
+    let mut actual = rest.split('/');
+    loop {
+        let (want, got) = match (expected.next(), actual.next()) {
+            (None, None) => return Ok(()),
+            (Some(want), Some(got)) => (want, got),
+            _ => return Err(refuse()),
+        };
         let is_parameter = want.contains('{');
         if is_parameter {
             // A template segment may be `{Sid}.json`: compare the literal suffix too.
@@ -571,7 +582,6 @@ pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Res
             return Err(refuse());
         }
     }
-    Ok(())
 }
 
 /// The path of `base_url` as [`url::Url`] parses it. This runs before every request, and
@@ -608,15 +618,23 @@ fn base_path(base_url: &str) -> std::borrow::Cow<'_, str> {
 async fn read_whole_body(
     result: reqwest::Result<reqwest::Response>,
 ) -> reqwest::Result<reqwest::Response> {
-    let response = match result {
+    let mut response = match result {
         Ok(response) if response.status().is_success() => response,
         other => return other,
     };
     let status = response.status();
     let version = response.version();
-    let headers = response.headers().clone();
+    // Reading the body needs neither the headers nor the URL: the headers are moved, not
+    // cloned, and the URL goes along (otherwise the conversion below parses a placeholder
+    // URL for the response).
+    let headers = std::mem::take(response.headers_mut());
+    let url = response.url().clone();
     let body = response.bytes().await?;
-    let mut whole = http::Response::new(body);
+    let mut whole = match http::Response::builder().url(url).body(body) {
+        Ok(whole) => whole,
+        // A builder given nothing but the URL extension and the body has nothing to refuse.
+        Err(_) => unreachable!("http::response::Builder refused a URL extension"),
+    };
     *whole.status_mut() = status;
     *whole.version_mut() = version;
     *whole.headers_mut() = headers;

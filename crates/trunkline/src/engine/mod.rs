@@ -352,10 +352,12 @@ pub(crate) fn run<'a, A: Adapter, T: Send + 'a>(
     work: impl Future<Output = Result<T>> + Send + 'a,
 ) -> BoxFuture<'a, Result<T>> {
     // Boxed once, with no async block around `work`: each layer a large future passes through
-    // is another copy of it (they were the biggest cost of a `get_trunk`).
+    // is another copy of it (they were the biggest cost of a `get_trunk`). `work` goes into
+    // its box as it is, and the (small) box into the error-naming wrapper: one copy of it
+    // instead of two.
     match admit::<A>(operation, ids) {
         Err(err) => Box::pin(futures::future::ready(Err(err.named(operation)))),
-        Ok(()) => Box::pin(work.map_err(move |err| err.named(operation))),
+        Ok(()) => Box::pin(Box::pin(work).map_err(move |err| err.named(operation))),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The parent side of the client benchmarks: one emulator on a multi-threaded runtime,
 //! seeded and reset between measurements, and a child process per measurement.
 
+use std::path::Path;
 use std::process::Command;
 
 use serde::Serialize;
@@ -36,6 +37,35 @@ pub struct GetResult {
     pub connections_opened: u64,
     /// HTTP requests the emulator served during the run.
     pub requests_served: u64,
+}
+
+/// Instructions per `get_trunk` on one vendor, counted by callgrind.
+#[derive(Clone, Debug, Serialize)]
+pub struct GetInstructions {
+    /// Vendor.
+    pub vendor: BenchVendor,
+    /// HTTP requests one `get_trunk` sends.
+    pub requests_per_get: usize,
+    /// `N`: the difference between runs of `N` and `2N` calls was divided by it.
+    pub calls: usize,
+    /// Instructions per facade `get_trunk`.
+    pub facade_per_call: f64,
+    /// Instructions per call of the same requests with bare reqwest + serde_json.
+    pub raw_per_call: f64,
+    /// facade / raw.
+    pub ratio: f64,
+}
+
+/// The total instruction count (`Ir`) of a callgrind output file: its `summary:` (or
+/// `totals:`) line.
+pub fn callgrind_total(out: &str) -> Option<u64> {
+    out.lines()
+        .find_map(|line| {
+            line.strip_prefix("summary:")
+                .or_else(|| line.strip_prefix("totals:"))
+        })
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|ir| ir.parse().ok())
 }
 
 /// Result of listing `count` trunks on one vendor.
@@ -200,17 +230,70 @@ impl Bench {
             .collect()
     }
 
-    /// Per-call overhead of `get_trunk`: facade vs. the same requests with bare reqwest.
-    pub fn get(&self, vendor: BenchVendor, options: &Options) -> Result<GetResult, BoxError> {
+    /// Seeds `vendor` and learns exactly which requests the facade sends for one `get_trunk`,
+    /// from the emulator's request log: the trunk id and those URLs.
+    fn get_setup(&self, vendor: BenchVendor) -> Result<(String, Vec<String>), BoxError> {
         self.reset(vendor);
         let ids = self.seed(vendor, 100);
         let trunk_id = ids.get(50).cloned().ok_or("seeding gave no trunks")?;
-        // Learn exactly which requests the facade sends for one get, from the request log.
         let facade = provider(vendor, &self.origins)?;
         let id = TrunkId::new(trunk_id.clone());
         self.runtime.block_on(facade.get_trunk(&id))?;
         drop(facade);
-        let raw_urls = self.request_urls(vendor);
+        Ok((trunk_id, self.request_urls(vendor)))
+    }
+
+    /// Instructions per `get_trunk`, facade and raw, counted by callgrind: each kind alone
+    /// (`TRUNKLINE_BENCH_GET_ONLY`) in a child under `valgrind --tool=callgrind`, once with
+    /// `calls` timed calls and once with `2 * calls`; the difference over `calls` is the cost
+    /// of one call, without start-up, warm-up and exit. Output files go to `dir`.
+    pub fn get_instructions(
+        &self,
+        vendor: BenchVendor,
+        dir: &Path,
+        calls: usize,
+    ) -> Result<GetInstructions, BoxError> {
+        let (trunk_id, raw_urls) = self.get_setup(vendor)?;
+        let mut per_call = [0.0; 2];
+        for (slot, kind) in per_call.iter_mut().zip(["facade", "raw"]) {
+            let mut totals = [0u64; 2];
+            for (total, iterations) in totals.iter_mut().zip([calls, 2 * calls]) {
+                let task = Task::Get {
+                    vendor,
+                    origins: self.origins.clone(),
+                    trunk_id: trunk_id.clone(),
+                    raw_urls: raw_urls.clone(),
+                    warmup: 20,
+                    iterations,
+                };
+                let out = dir.join(format!("{}-{kind}-{iterations}.out", vendor.as_str()));
+                let exe = std::env::current_exe()?;
+                let mut command = Command::new("valgrind");
+                command
+                    .arg("--tool=callgrind")
+                    .arg("--quiet")
+                    .arg(format!("--callgrind-out-file={}", out.display()))
+                    .arg(exe)
+                    .env("TRUNKLINE_BENCH_GET_ONLY", kind);
+                run_child_with(command, &task)?;
+                *total = callgrind_total(&std::fs::read_to_string(&out)?)
+                    .ok_or_else(|| format!("no instruction total in {}", out.display()))?;
+            }
+            *slot = totals[1].saturating_sub(totals[0]) as f64 / calls as f64;
+        }
+        Ok(GetInstructions {
+            vendor,
+            requests_per_get: raw_urls.len(),
+            calls,
+            facade_per_call: per_call[0],
+            raw_per_call: per_call[1],
+            ratio: per_call[0] / per_call[1],
+        })
+    }
+
+    /// Per-call overhead of `get_trunk`: facade vs. the same requests with bare reqwest.
+    pub fn get(&self, vendor: BenchVendor, options: &Options) -> Result<GetResult, BoxError> {
+        let (trunk_id, raw_urls) = self.get_setup(vendor)?;
         let (warmup, iterations) = options.get_iterations();
         let before = self.counters(vendor);
         let result = run_child(&Task::Get {
@@ -341,8 +424,13 @@ impl Bench {
 
 /// Runs `task` in a fresh child process (this binary, `child <json>`) and decodes its answer.
 pub fn run_child(task: &Task) -> Result<TaskResult, BoxError> {
-    let exe = std::env::current_exe()?;
-    let output = Command::new(exe)
+    run_child_with(Command::new(std::env::current_exe()?), task)
+}
+
+/// [`run_child`] with `command` (this binary, or a wrapper such as valgrind with this binary
+/// as its last argument so far) given `child <json>`.
+fn run_child_with(mut command: Command, task: &Task) -> Result<TaskResult, BoxError> {
+    let output = command
         .arg("child")
         .arg(serde_json::to_string(task)?)
         .stderr(std::process::Stdio::inherit())
@@ -361,7 +449,15 @@ pub fn run_child(task: &Task) -> Result<TaskResult, BoxError> {
 
 #[cfg(test)]
 mod tests {
-    use super::median_by;
+    use super::{callgrind_total, median_by};
+
+    #[test]
+    fn reads_the_callgrind_total() {
+        let out = "version: 1\ncmd: x child\nevents: Ir\nfl=(1) a.rs\n0 5\nsummary: 12345\n";
+        assert_eq!(callgrind_total(out), Some(12345));
+        assert_eq!(callgrind_total("events: Ir\ntotals: 7 1\n"), Some(7));
+        assert_eq!(callgrind_total("events: Ir\n"), None);
+    }
 
     #[test]
     fn median_picks_the_middle_run() {

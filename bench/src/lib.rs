@@ -255,6 +255,9 @@ pub struct Options {
     pub wan_delay_ms: u64,
     /// The WAN benchmark's rate limit per listener, requests/s (default 300).
     pub wan_rate_limit: u32,
+    /// Also count instructions per `get_trunk` under `valgrind --tool=callgrind`, writing the
+    /// callgrind output files into this directory.
+    pub callgrind: Option<String>,
 }
 
 /// The sections a run can have, in order.
@@ -273,6 +276,7 @@ impl Options {
             only: Vec::new(),
             wan_delay_ms: 50,
             wan_rate_limit: 300,
+            callgrind: None,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -288,6 +292,7 @@ impl Options {
                 "--keep-build-dirs" => options.keep_build_dirs = true,
                 "--xtask-bin" => options.xtask_bin = Some(value("--xtask-bin")?),
                 "--out-dir" => options.out_dir = Some(value("--out-dir")?),
+                "--callgrind" => options.callgrind = Some(value("--callgrind")?),
                 "--wan-delay-ms" => {
                     options.wan_delay_ms = value("--wan-delay-ms")?
                         .parse()
@@ -373,6 +378,12 @@ impl Options {
     /// (warm-up, timed) `get` calls of each kind.
     pub fn get_iterations(&self) -> (usize, usize) {
         if self.quick { (50, 300) } else { (500, 5_000) }
+    }
+
+    /// `N` of the instruction count: each kind's `get` runs `N` and `2N` times under
+    /// callgrind, and the difference over `N` is its instructions per call.
+    pub fn callgrind_calls(&self) -> usize {
+        if self.quick { 200 } else { 1_000 }
     }
 }
 
@@ -468,6 +479,11 @@ mod tests {
         assert_eq!(wan.wan_trunk_counts(), vec![1_000, 10_000]);
         assert_eq!(full.wan_call_count(), 100_000);
         assert!(Options::parse(&args("--wan-rate-limit 0")).is_err());
+
+        let cg = Options::parse(&args("--only get --callgrind /tmp/cg")).unwrap();
+        assert_eq!(cg.callgrind.as_deref(), Some("/tmp/cg"));
+        assert!(full.callgrind.is_none());
+        assert!(Options::parse(&args("--callgrind")).is_err());
     }
 
     #[test]

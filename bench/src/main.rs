@@ -3,7 +3,7 @@
 //! ```text
 //! trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
 //!                 [--only get,list,create,wan,generate,build] [--xtask-bin PATH] [--out-dir DIR]
-//!                 [--wan-delay-ms MS] [--wan-rate-limit RPS]
+//!                 [--wan-delay-ms MS] [--wan-rate-limit RPS] [--callgrind DIR]
 //! trunkline-bench child <task-json>     (internal: one measured client)
 //! ```
 
@@ -13,19 +13,22 @@ use std::process::ExitCode;
 use serde::Serialize;
 use trunkline_bench::build::{self, BuildResult, GenerateResult};
 use trunkline_bench::client::{self, BoxError};
-use trunkline_bench::emulated::{Bench, CreateResult, GetResult, ListResult};
+use trunkline_bench::emulated::{Bench, CreateResult, GetInstructions, GetResult, ListResult};
 use trunkline_bench::wan::{WanBench, WanClient, WanResult, WanVendor, WanWhat};
 use trunkline_bench::{BenchVendor, Options, Task, markdown_table, mib};
 
 const USAGE: &str = "\
 trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
                 [--only SECTION,...] [--xtask-bin PATH] [--out-dir DIR]
-                [--wan-delay-ms MS] [--wan-rate-limit RPS]
+                [--wan-delay-ms MS] [--wan-rate-limit RPS] [--callgrind DIR]
 
 Sections: get, list, create, wan, generate, build. --quick: small sizes, no clean builds.
 wan: every response 50 ms late (--wan-delay-ms), 300 requests/s per listener
 (--wan-rate-limit); trunkline vs sequential paging (and twilio-python 9.13.0 from
 $TRUNKLINE_BENCH_PYTHON, default python3, when installed).
+--callgrind DIR: with the get section, also count instructions per get_trunk (facade and
+bare reqwest + serde_json, each alone under valgrind --tool=callgrind for N and 2N calls;
+(difference) / N), writing callgrind's files into DIR.
 Writes DIR/summary.json (default target/trunkline-bench/summary.json) and prints a table.
 ";
 
@@ -122,6 +125,8 @@ struct Summary {
     /// The largest facade/raw p50 ratio of `get_trunk` over the vendors (target ≤ 1.10).
     facade_vs_raw_get_p50_ratio: Option<f64>,
     get: Vec<GetResult>,
+    /// Instructions per `get_trunk` (`--callgrind`), facade and raw, per vendor.
+    get_instructions: Vec<GetInstructions>,
     list: Vec<ListResult>,
     create: Vec<CreateResult>,
     /// The WAN section's settings and rows.
@@ -169,6 +174,7 @@ fn measure(options: &Options) -> Result<(), BoxError> {
         machine: Machine::detect(),
         facade_vs_raw_get_p50_ratio: None,
         get: Vec::new(),
+        get_instructions: Vec::new(),
         list: Vec::new(),
         create: Vec::new(),
         wan_delay_ms: options.wan_delay_ms,
@@ -187,6 +193,20 @@ fn measure(options: &Options) -> Result<(), BoxError> {
             }
             summary.facade_vs_raw_get_p50_ratio =
                 summary.get.iter().map(|g| g.p50_ratio).reduce(f64::max);
+            if let Some(dir) = &options.callgrind {
+                std::fs::create_dir_all(dir)?;
+                for vendor in BenchVendor::ALL {
+                    eprintln!(
+                        "bench: instructions per get on {} (callgrind)",
+                        vendor.as_str()
+                    );
+                    summary.get_instructions.push(bench.get_instructions(
+                        vendor,
+                        std::path::Path::new(dir),
+                        options.callgrind_calls(),
+                    )?);
+                }
+            }
         }
         if options.runs("list") {
             for vendor in BenchVendor::ALL {
@@ -304,6 +324,40 @@ fn render(summary: &Summary) -> String {
         if let Some(ratio) = summary.facade_vs_raw_get_p50_ratio {
             out.push_str(&format!(
                 "\nfacade_vs_raw_get_p50_ratio = {ratio:.3} (worst vendor; target ≤ 1.10)\n"
+            ));
+        }
+    }
+    if !summary.get_instructions.is_empty() {
+        let mut rows = vec![
+            [
+                "get_trunk",
+                "requests",
+                "facade instructions/call",
+                "raw instructions/call",
+                "ratio",
+            ]
+            .map(String::from)
+            .to_vec(),
+        ];
+        for g in &summary.get_instructions {
+            rows.push(vec![
+                g.vendor.as_str().into(),
+                g.requests_per_get.to_string(),
+                format!("{:.0}", g.facade_per_call),
+                format!("{:.0}", g.raw_per_call),
+                format!("{:.3}", g.ratio),
+            ]);
+        }
+        out.push_str(&format!(
+            "\nInstructions per call (callgrind; each kind alone, (2N calls − N calls) / N, N = {})\n\n",
+            summary.get_instructions[0].calls
+        ));
+        out.push_str(&markdown_table(&rows));
+        for g in &summary.get_instructions {
+            out.push_str(&format!(
+                "facade_vs_raw_get_instructions_ratio {} = {:.3} (target ≤ 1.10)\n",
+                g.vendor.as_str(),
+                g.ratio
             ));
         }
     }

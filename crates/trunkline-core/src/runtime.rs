@@ -8,6 +8,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -22,6 +23,13 @@ use crate::{Auth, ClientConfig, RetryPolicy, TimeSource, Timeouts};
 /// made. It survives into `progenitor_client::ResponseValue` and into error responses, so any
 /// caller can see how hard the client tried (see [`attempts_of`]).
 pub const ATTEMPTS_HEADER: &str = "x-trunkline-attempts";
+
+/// [`ATTEMPTS_HEADER`] as a header name, made at compile time (at run time, `from_static`
+/// validates the name on every call).
+const ATTEMPTS_HEADER_NAME: HeaderName = HeaderName::from_static(ATTEMPTS_HEADER);
+
+/// The header progenitor adds to every request, which [`Runtime::prepare`] removes.
+const API_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
 
 /// One operation of a generated client, from its spec. The generator emits an `OPERATIONS`
 /// table of these into every generated module; the retry loop reads `idempotent` from it.
@@ -255,9 +263,7 @@ impl Runtime {
             let path = request.url().path().replace('+', "%2B");
             request.url_mut().set_path(&path);
         }
-        request
-            .headers_mut()
-            .remove(HeaderName::from_static("api-version"));
+        request.headers_mut().remove(API_VERSION_HEADER);
         // A bodiless POST/PUT/PATCH/DELETE would go out with neither `Content-Length` nor
         // `Transfer-Encoding`; strict proxies answer such requests with 411.
         if request.body().is_none()
@@ -286,27 +292,34 @@ impl Runtime {
     ///
     /// The returned response carries [`ATTEMPTS_HEADER`]; a [`CallReport`] is recorded for
     /// [`observe`].
-    pub async fn execute(
-        &self,
-        http: &reqwest::Client,
+    ///
+    /// The future is boxed here, once: every future a call passes through (the generated
+    /// operation's, the facade's) then holds a pointer instead of the whole retry loop and
+    /// reqwest's request future, and moving them costs a copy of a few words.
+    pub fn execute<'a>(
+        &'a self,
+        http: &'a reqwest::Client,
         request: reqwest::Request,
         operation_id: &'static str,
         operations: &[Operation],
-    ) -> reqwest::Result<reqwest::Response> {
-        let idempotent = is_idempotent(operations, operation_id, request.method());
-        let template = operations
-            .iter()
-            .find(|op| op.id == operation_id)
-            .map(|op| op.path);
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + use<'a> {
+        // One look-up in the table for both: its idempotency and its path template.
+        let operation = operations.iter().find(|op| op.id == operation_id);
+        let idempotent = match operation {
+            Some(operation) => operation.idempotent,
+            None => is_idempotent(&[], operation_id, request.method()),
+        };
+        let template = operation.map(|op| op.path);
         let span = telemetry::operation_span(self.inner.vendor, operation_id, template, &request);
-        self.retry_loop(
-            |request| http.execute(request),
-            request,
-            operation_id,
-            idempotent,
+        Box::pin(
+            self.retry_loop(
+                |request| http.execute(request),
+                request,
+                operation_id,
+                idempotent,
+            )
+            .instrument(span),
         )
-        .instrument(span)
-        .await
     }
 
     /// The retry loop. `send` makes one attempt (`reqwest::Client::execute`; a scripted fake in
@@ -447,10 +460,9 @@ impl Runtime {
                         elapsed,
                     });
                     return result.map(|mut response| {
-                        response.headers_mut().insert(
-                            HeaderName::from_static(ATTEMPTS_HEADER),
-                            HeaderValue::from(attempt),
-                        );
+                        response
+                            .headers_mut()
+                            .insert(ATTEMPTS_HEADER_NAME, HeaderValue::from(attempt));
                         response
                     });
                 }
@@ -544,29 +556,37 @@ pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Res
         )
     };
     let rest = url.path().strip_prefix(base_path).ok_or_else(refuse)?;
-    let expected: Vec<&str> = template.split('/').collect();
-    let actual: Vec<&str> = rest.split('/').collect();
-    if expected.len() != actual.len() {
-        return Err(refuse());
-    }
-    for (want, got) in expected.iter().zip(&actual) {
-        let is_parameter = want.contains('{');
-        if is_parameter {
-            // A template segment may be `{Sid}.json`: compare the literal suffix too.
-            let suffix = want.rsplit('}').next().unwrap_or("");
-            let prefix = want.split('{').next().unwrap_or("");
+    // Segment by segment, without collecting either side: as many segments on both sides,
+    // each matching. On bytes: `/`, `{` and `}` are ASCII, and byte searches are cheaper than
+    // `char` searches on segments this short.
+    let is = |wanted: u8| move |b: &u8| *b == wanted;
+    let mut expected = template.as_bytes().split(is(b'/'));
+    let mut actual = rest.as_bytes().split(is(b'/'));
+    loop {
+        let (want, got) = match (expected.next(), actual.next()) {
+            (None, None) => return Ok(()),
+            (Some(want), Some(got)) => (want, got),
+            _ => return Err(refuse()),
+        };
+        if let Some(open) = want.iter().position(is(b'{')) {
+            // A template segment may be `{Sid}.json`: compare the literal suffix too (what
+            // follows the last `}`; the whole segment if none).
+            let suffix = match want.iter().rposition(is(b'}')) {
+                Some(close) => &want[close + 1..],
+                None => want,
+            };
+            let prefix = &want[..open];
             let value = got
                 .strip_prefix(prefix)
                 .and_then(|v| v.strip_suffix(suffix))
                 .ok_or_else(refuse)?;
-            if value.is_empty() || value == "." || value == ".." {
+            if value.is_empty() || value == b"." || value == b".." {
                 return Err(refuse());
             }
         } else if want != got {
             return Err(refuse());
         }
     }
-    Ok(())
 }
 
 /// The path of `base_url` as [`url::Url`] parses it. This runs before every request, and
@@ -578,8 +598,9 @@ fn base_path(base_url: &str) -> std::borrow::Cow<'_, str> {
         path.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'~' | b'.'))
             && !path
-                .split('/')
-                .any(|segment| segment == "." || segment == "..")
+                .as_bytes()
+                .split(|b| *b == b'/')
+                .any(|segment| segment == b"." || segment == b"..")
     };
     if let Some((scheme, rest)) = base_url.split_once("://")
         && matches!(scheme, "http" | "https")
@@ -603,15 +624,23 @@ fn base_path(base_url: &str) -> std::borrow::Cow<'_, str> {
 async fn read_whole_body(
     result: reqwest::Result<reqwest::Response>,
 ) -> reqwest::Result<reqwest::Response> {
-    let response = match result {
+    let mut response = match result {
         Ok(response) if response.status().is_success() => response,
         other => return other,
     };
     let status = response.status();
     let version = response.version();
-    let headers = response.headers().clone();
+    // Reading the body needs neither the headers nor the URL: the headers are moved, not
+    // cloned, and the URL goes along (otherwise the conversion below parses a placeholder
+    // URL for the response).
+    let headers = std::mem::take(response.headers_mut());
+    let url = response.url().clone();
     let body = response.bytes().await?;
-    let mut whole = http::Response::new(body);
+    let mut whole = match http::Response::builder().url(url).body(body) {
+        Ok(whole) => whole,
+        // A builder given nothing but the URL extension and the body has nothing to refuse.
+        Err(_) => unreachable!("http::response::Builder refused a URL extension"),
+    };
     *whole.status_mut() = status;
     *whole.version_mut() = version;
     *whole.headers_mut() = headers;

@@ -353,14 +353,14 @@ pub(crate) fn run<'a, A: Adapter, T: Send + 'a>(
     ids: &[(&str, &str)],
     work: impl Future<Output = Result<T>> + Send + 'a,
 ) -> BoxFuture<'a, Result<T>> {
-    let admitted = admit::<A>(operation, ids);
-    Box::pin(
-        async move {
-            admitted?;
-            work.await
-        }
-        .map_err(move |err| err.named(operation)),
-    )
+    // Boxed once, with no async block around `work`: each layer a large future passes through
+    // is another copy of it (they were the biggest cost of a `get_trunk`). `work` goes into
+    // its box as it is, and the (small) box into the error-naming wrapper: one copy of it
+    // instead of two.
+    match admit::<A>(operation, ids) {
+        Err(err) => Box::pin(futures::future::ready(Err(err.named(operation)))),
+        Ok(()) => Box::pin(Box::pin(work).map_err(move |err| err.named(operation))),
+    }
 }
 
 /// One facade list: admitted, then an owned stream over a clone of the adapter.

@@ -638,6 +638,29 @@ enum Leaf {
     Text,
 }
 
+/// One step of a field path: `expr` (an `Option<&type_name>`) to its field for `segment`, and
+/// the field's type (inside `Option` for an optional one).
+fn field_step<'a>(
+    types: &'a [syn::Item],
+    type_name: &str,
+    segment: &str,
+    expr: TokenStream,
+) -> Result<(TokenStream, &'a syn::Type), String> {
+    let fields = struct_fields(types, type_name)
+        .ok_or_else(|| format!("no generated struct `types::{type_name}`"))?;
+    let (_, field) = fields
+        .iter()
+        .find(|(json, _)| json == segment)
+        .ok_or_else(|| format!("`types::{type_name}` has no field for `{segment}`"))?;
+    let ident = field.ident;
+    let expr = if field.optional {
+        quote!(#expr.and_then(|value| value.#ident.as_ref()))
+    } else {
+        quote!(#expr.map(|value| &value.#ident))
+    };
+    Ok((expr, field.inner))
+}
+
 /// `Option<&leaf>` of a dotted path from `root` (an `Option<&page_type>` expression), and the
 /// leaf's kind.
 fn field_path(
@@ -649,19 +672,9 @@ fn field_path(
     let mut expr = root;
     let mut current = page_type.to_owned();
     for (index, segment) in path.iter().enumerate() {
-        let fields = struct_fields(types, &current)
-            .ok_or_else(|| format!("no generated struct `types::{current}`"))?;
-        let (_, field) = fields
-            .iter()
-            .find(|(json, _)| json == segment)
-            .ok_or_else(|| format!("`types::{current}` has no field for `{segment}`"))?;
-        let ident = field.ident;
-        expr = if field.optional {
-            quote!(#expr.and_then(|value| value.#ident.as_ref()))
-        } else {
-            quote!(#expr.map(|value| &value.#ident))
-        };
-        let (name, _) = type_parts(field.inner)
+        let field;
+        (expr, field) = field_step(types, &current, segment, expr)?;
+        let (name, _) = type_parts(field)
             .ok_or_else(|| format!("`types::{current}.{segment}` has an unexpected type"))?;
         if index + 1 < path.len() {
             current = name;
@@ -735,19 +748,9 @@ fn text_path(types: &[syn::Item], type_name: &str, path: &[String]) -> Result<To
             in_array = false;
             continue;
         }
-        let fields = struct_fields(types, &current)
-            .ok_or_else(|| format!("no generated struct `types::{current}`"))?;
-        let (_, field) = fields
-            .iter()
-            .find(|(json, _)| json == segment)
-            .ok_or_else(|| format!("`types::{current}` has no field for `{segment}`"))?;
-        let ident = field.ident;
-        expr = if field.optional {
-            quote!(#expr.and_then(|value| value.#ident.as_ref()))
-        } else {
-            quote!(#expr.map(|value| &value.#ident))
-        };
-        let (name, args) = type_parts(field.inner)
+        let field;
+        (expr, field) = field_step(types, &current, segment, expr)?;
+        let (name, args) = type_parts(field)
             .ok_or_else(|| format!("`types::{current}.{segment}` has an unexpected type"))?;
         match (name.as_str(), args.as_slice()) {
             ("Vec", [item]) => {

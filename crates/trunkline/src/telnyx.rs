@@ -1,8 +1,7 @@
 //! The Telnyx adapter: [`TelnyxProvider`](crate::TelnyxProvider)'s field mapping and vendor
-//! primitives. Its rules are stated in `crate::capabilities::telnyx`; the engine
-//! (`crate::engine`) checks them, pages, fills target slots and rolls back. Which connection
-//! type a trunk becomes is decided in `create_trunk`; how Telnyx maps onto the neutral model is
-//! documented on the provider type.
+//! primitives. Its rules are in `crate::capabilities::telnyx`; the engine checks them, pages,
+//! fills target slots and rolls back. `create_trunk` picks the connection type; the mapping onto
+//! the neutral model is documented on the provider type.
 use futures::{StreamExt, TryStreamExt};
 use trunkline_core::OpenEnum;
 use trunkline_telnyx::types::{self, builder};
@@ -194,11 +193,7 @@ fn call_record(raw: types::SipTrunkingDetailRecord) -> Result<CallRecord> {
     let mut record = CallRecord::new(raw.id.ok_or_else(|| map::missing(VENDOR, "id"))?);
     record.start = map::rfc3339(VENDOR, "started_at", raw.started_at.as_deref())?;
     record.end = map::rfc3339(VENDOR, "finished_at", raw.finished_at.as_deref())?;
-    record.direction = match raw.direction.as_deref() {
-        Some("inbound") => Some(CallDirection::Inbound),
-        Some("outbound") => Some(CallDirection::Outbound),
-        _ => None,
-    };
+    record.direction = map::call_direction(raw.direction.as_deref());
     (record.from, record.to) = (raw.cli.or(raw.caller_number), raw.cld.or(raw.dest_number));
     record.duration = map::json_seconds(raw.call_sec.as_ref());
     record.billed_duration = map::json_seconds(raw.billed_sec.as_ref());
@@ -212,10 +207,9 @@ impl TelnyxProvider {
     /// The outbound voice profile of a new trunk: none for inbound trunks; for the others the
     /// configured one, never a new one.
     fn profile_for(&self, direction: Direction) -> Result<Option<String>> {
-        let none = "a Telnyx trunk places calls through an outbound voice profile, which \
-                    trunkline does not create: give its id with \
-                    TelnyxProvider::with_outbound_voice_profile or \
-                    TELNYX_OUTBOUND_VOICE_PROFILE_ID, or create an inbound trunk";
+        let none = "a Telnyx trunk places calls through an outbound voice profile, which trunkline \
+                    does not create: give its id with TelnyxProvider::with_outbound_voice_profile \
+                    or TELNYX_OUTBOUND_VOICE_PROFILE_ID, or create an inbound trunk";
         match (direction, &self.outbound_voice_profile) {
             (Direction::Inbound, _) => Ok(None),
             (_, Some(profile)) => Ok(Some(profile.clone())),
@@ -243,10 +237,6 @@ impl TelnyxProvider {
             Type::Ip => of_ip(send!(t.get_ip_connection().id(id))),
             Type::Fqdn => of_fqdn(send!(t.get_fqdn_connection().id(id))),
         })
-    }
-
-    async fn connection(&self, id: &str) -> Result<Connection> {
-        self.fetch(self.kind_of(id).await?, id).await
     }
 
     /// PATCHes a connection of `kind` with `s`.
@@ -304,8 +294,7 @@ impl TelnyxProvider {
     }
 
     async fn ip_list(&self, connection: Connection) -> Result<IpAccessList> {
-        let id = connection.id().to_owned();
-        let request = self.client.list_ips().filter_connection_id(id);
+        let request = self.client.list_ips().filter_connection_id(connection.id());
         let entries = vendor_stream(VENDOR, request.stream(), |ip| {
             let address = ip.ip_address.unwrap_or_default();
             let network = map::network(VENDOR, &address, &format!("ip_address of {}", ip.id))?;
@@ -330,8 +319,10 @@ impl TelnyxProvider {
         if ip {
             return Ok((Type::Ip, ip_target(send!(self.client.get_ip().id(id)))));
         }
-        let found = fqdn_target(send!(self.client.get_fqdn().id(id)));
-        Ok((Type::Fqdn, found))
+        Ok((
+            Type::Fqdn,
+            fqdn_target(send!(self.client.get_fqdn().id(id))),
+        ))
     }
 
     async fn delete_target(&self, kind: Type, id: &str) -> Result<()> {
@@ -360,19 +351,16 @@ impl Adapter for TelnyxProvider {
     }
 
     async fn get_trunk(&self, id: &TrunkId) -> Result<Trunk> {
-        Ok(self.connection(id.as_str()).await?.trunk)
+        let id = id.as_str();
+        Ok(self.fetch(self.kind_of(id).await?, id).await?.trunk)
     }
 
     /// The connection type from what the trunk is created with: a credential list's or an IP
     /// access list's connection becomes the trunk; with neither, a new FQDN connection.
     async fn create_trunk(&self, new: &NewTrunk) -> Result<Created<Type>> {
-        let mut s = Settings::of(TrunkUpdate {
-            name: new.name.clone(),
-            enabled: Some(new.enabled.unwrap_or(true)),
-            secure: new.secure,
-            max_concurrent_calls: new.max_concurrent_calls,
-            sip_domain: None,
-        });
+        let mut s = Settings::of(TrunkUpdate::new().with_enabled(new.enabled.unwrap_or(true)));
+        (s.trunk.name, s.trunk.secure) = (new.name.clone(), new.secure);
+        s.trunk.max_concurrent_calls = new.max_concurrent_calls;
         s.profile = self.profile_for(new.direction)?;
         let (credentials, ips) = (new.credential_lists.first(), new.ip_access_lists.first());
         let adopted = match (credentials, ips) {
@@ -399,13 +387,13 @@ impl Adapter for TelnyxProvider {
     }
 
     async fn delete_trunk(&self, id: &TrunkId) -> Result<()> {
-        let kind = self.kind_of(id.as_str()).await?;
-        self.delete(kind, id.as_str()).await
+        let id = id.as_str();
+        self.delete(self.kind_of(id).await?, id).await
     }
 
     async fn read_slots(&self, trunk: &TrunkId) -> Result<(Slots, Type)> {
-        let connection = self.connection(trunk.as_str()).await?;
-        Ok((connection.slots(), connection.kind))
+        let kind = self.kind_of(trunk.as_str()).await?;
+        Ok((self.fetch(kind, trunk.as_str()).await?.slots(), kind))
     }
 
     /// Writes target slots (the engine fills the first free one after creating a target).
@@ -465,8 +453,7 @@ impl Adapter for TelnyxProvider {
     }
 
     fn list_ip_access_lists(&self) -> Items<'_, IpAccessList> {
-        let lists = self.connections(Type::Ip, None);
-        completed(lists, move |c| self.ip_list(c))
+        completed(self.connections(Type::Ip, None), move |c| self.ip_list(c))
     }
 
     async fn get_ip_access_list(&self, id: &IpAccessListId) -> Result<IpAccessList> {
@@ -486,8 +473,8 @@ impl Adapter for TelnyxProvider {
 
     async fn rename_ip_access_list(&self, id: &IpAccessListId, name: &str) -> Result<IpAccessList> {
         let s = Settings::of(TrunkUpdate::new().with_name(name));
-        let renamed = self.patch(Type::Ip, id.as_str(), &s).await?;
-        self.ip_list(renamed).await
+        self.ip_list(self.patch(Type::Ip, id.as_str(), &s).await?)
+            .await
     }
 
     async fn delete_ip_access_list(&self, id: &IpAccessListId) -> Result<()> {
@@ -555,9 +542,8 @@ impl Adapter for TelnyxProvider {
         let body = builder::UpdateFqdnRequest::default().fqdn(Some(host));
         let body = body.dns_record_type(Some(dns_record(port)));
         let body = body.port(Some(types::NullableInteger(port)));
-        Ok(fqdn_target(send!(
-            t.update_fqdn().id(id.as_str()).body(body)
-        )))
+        let raw = send!(t.update_fqdn().id(id.as_str()).body(body));
+        Ok(fqdn_target(raw))
     }
 
     /// Clears the target's slot, then deletes it.

@@ -50,6 +50,15 @@ pub(crate) fn json_seconds(value: Option<&serde_json::Value>) -> Option<Duration
     )
 }
 
+/// A call direction as vendors spell it in text (`inbound`, `outbound`); any other: unknown.
+pub(crate) fn call_direction(text: Option<&str>) -> Option<CallDirection> {
+    match text? {
+        "inbound" => Some(CallDirection::Inbound),
+        "outbound" => Some(CallDirection::Outbound),
+        _ => None,
+    }
+}
+
 /// A small vendor number (a limit, a priority) that fits, or unknown.
 pub(crate) fn small<T: TryFrom<i64>>(value: Option<i64>) -> Option<T> {
     value.and_then(|v| T::try_from(v).ok())

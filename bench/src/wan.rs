@@ -107,7 +107,8 @@ pub struct WanResult {
     pub wall_secs: f64,
     /// Items per second.
     pub items_per_sec: f64,
-    /// Client CPU time (user + system) of the whole child process.
+    /// Client CPU time (user + system) of the child process while it lists (its HTTP client
+    /// built before, as twilio-python's is).
     pub client_cpu_secs: f64,
     /// Client CPU per listed item, µs.
     pub client_cpu_us_per_item: f64,
@@ -405,6 +406,18 @@ print(json.dumps({"items": items, "wall_secs": wall, "cpu_secs": cpu,
                   "peak_rss_kib": int(hwm)}))
 "#;
 
+/// What a child lists with, built before its clocks start, as twilio-python's `Client` is:
+/// building an HTTP client (reqwest loads the system's root certificates, a few ms) is
+/// start-up, not listing.
+enum Lister {
+    /// The facade's provider.
+    Facade(std::sync::Arc<dyn trunkline::TrunkProvider>),
+    /// Telnyx's generated client (its IP connections are listed through `stream()`).
+    Telnyx(trunkline_telnyx::Client),
+    /// Bare reqwest, for the sequential loop.
+    Plain(reqwest::Client),
+}
+
 /// The child side of [`Task::Wan`]: one listing, on a single-threaded runtime.
 pub async fn child(
     vendor: WanVendor,
@@ -412,12 +425,25 @@ pub async fn child(
     client: WanClient,
     origins: &Origins,
 ) -> Result<TaskResult, BoxError> {
+    let lister = match (client, vendor) {
+        (WanClient::Trunkline, WanVendor::Telnyx) => Lister::Telnyx(
+            trunkline_telnyx::ClientBuilder::new(emu::DEFAULT_TELNYX_API_KEY)
+                .base_url(&origins.telnyx)
+                .build()?,
+        ),
+        (WanClient::Trunkline, vendor) => Lister::Facade(provider(bench_vendor(vendor), origins)?),
+        (WanClient::Sequential, _) => Lister::Plain(reqwest::Client::new()),
+        (WanClient::TwilioPython, _) => return Err("twilio-python runs in the parent".into()),
+    };
     let cpu = process_cpu_secs();
     let started = Instant::now();
-    let items = match client {
-        WanClient::Trunkline => trunkline_list(vendor, what, origins).await?,
-        WanClient::Sequential => sequential_list(vendor, what, origins).await?,
-        WanClient::TwilioPython => return Err("twilio-python runs in the parent".into()),
+    let items = match lister {
+        Lister::Telnyx(client) => count(client.list_ip_connections().stream()).await?,
+        Lister::Facade(facade) => match what {
+            WanWhat::Trunks => count(facade.list_trunks(TrunkFilter::new())).await?,
+            WanWhat::Calls => count(facade.list_calls(CallFilter::new())).await?,
+        },
+        Lister::Plain(http) => sequential_list(&http, vendor, what, origins).await?,
     };
     let wall_secs = started.elapsed().as_secs_f64();
     Ok(TaskResult::Wan {
@@ -443,30 +469,6 @@ where
     Ok(n)
 }
 
-async fn trunkline_list(
-    vendor: WanVendor,
-    what: WanWhat,
-    origins: &Origins,
-) -> Result<usize, BoxError> {
-    let facade = |v| provider(v, origins);
-    match (vendor, what) {
-        (WanVendor::Telnyx, _) => {
-            let client = trunkline_telnyx::ClientBuilder::new(emu::DEFAULT_TELNYX_API_KEY)
-                .base_url(&origins.telnyx)
-                .build()?;
-            count(client.list_ip_connections().stream()).await
-        }
-        (vendor, WanWhat::Trunks) => {
-            let vendor = bench_vendor(vendor);
-            count(facade(vendor)?.list_trunks(TrunkFilter::new())).await
-        }
-        (vendor, WanWhat::Calls) => {
-            let vendor = bench_vendor(vendor);
-            count(facade(vendor)?.list_calls(CallFilter::new())).await
-        }
-    }
-}
-
 fn bench_vendor(vendor: WanVendor) -> BenchVendor {
     match vendor {
         WanVendor::Plivo => BenchVendor::Plivo,
@@ -481,11 +483,11 @@ type Next = Option<String>;
 /// The plain loop: one GET after another, each decoded into a `serde_json::Value`, following
 /// the vendor's documented paging (offset + total, page number + total pages, next link).
 async fn sequential_list(
+    http: &reqwest::Client,
     vendor: WanVendor,
     what: WanWhat,
     origins: &Origins,
 ) -> Result<usize, BoxError> {
-    let http = reqwest::Client::new();
     let get = |url: String| {
         let request = http
             .get(&url)

@@ -43,6 +43,7 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
          credentials, auth, base_url_env; specs/README.md, convention 13)",
     )?;
     rewrite_typed_setters(file)?;
+    fast_timestamps(file)?;
     let mut top = construction(client, &extensions.paging);
     if let Some(error) = &client.error {
         top.extend(error_body(file, error)?);
@@ -1115,6 +1116,65 @@ fn rewrite_typed_setters(file: &mut syn::File) -> Result<usize, String> {
 /// `trunkline_core::NullableField` for every newtype typify made of a nullable schema
 /// (`#[serde(transparent)] pub struct X(pub Option<Inner>)` with `From<Option<Inner>>`), so the
 /// setters of `Option<X>` fields also take the plain value (`.sip_subdomain("pbx")`).
+/// Marks every `DateTime<Utc>` field of the decoded types (plain or `Option`) to be read by
+/// `trunkline_core::datetime`, which gives chrono's results with a fast path for the common
+/// RFC 3339 shape (chrono's own `Deserialize` interprets a format string per timestamp). The
+/// field types stay `chrono::DateTime<Utc>`; serialization is untouched.
+fn fast_timestamps(file: &mut syn::File) -> Result<(), String> {
+    let utc = "::chrono::DateTime<::chrono::offset::Utc>";
+    let optional = "::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>";
+    let types =
+        module_items(&mut file.items, "types").ok_or("progenitor's output has no `types`")?;
+    for item in types.iter_mut() {
+        let syn::Item::Struct(item) = item else {
+            continue;
+        };
+        let derives_deserialize = item.attrs.iter().any(|attr| {
+            attr.path().is_ident("derive")
+                && attr.to_token_stream().to_string().contains("Deserialize")
+        });
+        let syn::Fields::Named(fields) = &mut item.fields else {
+            continue;
+        };
+        if !derives_deserialize {
+            continue;
+        }
+        for field in fields.named.iter_mut() {
+            let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+            let attr: syn::Attribute = if ty == utc {
+                syn::parse_quote!(
+                    #[serde(deserialize_with = "::trunkline_core::datetime::deserialize_utc")]
+                )
+            } else if ty == optional {
+                syn::parse_quote!(#[serde(
+                    default,
+                    deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+                )])
+            } else {
+                continue;
+            };
+            let name = field
+                .ident
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let taken = field.attrs.iter().any(|a| {
+                let text = a.to_token_stream().to_string();
+                a.path().is_ident("serde") && (text.contains("with") || text.contains("flatten"))
+            });
+            if taken {
+                return Err(format!(
+                    "types::{}::{name}: typify already chose how to decode this timestamp: \
+                     update glue.rs for this typify version",
+                    item.ident
+                ));
+            }
+            field.attrs.push(attr);
+        }
+    }
+    Ok(())
+}
+
 fn nullable_fields(file: &syn::File) -> Result<TokenStream, String> {
     let types = module_ref(&file.items, "types").ok_or("progenitor's output has no `types`")?;
     let from_impls: BTreeSet<String> = types

@@ -45,6 +45,7 @@ pub struct ReadmeDoctests;
 mod api;
 mod auth;
 mod config;
+pub mod datetime;
 mod error_body;
 mod field;
 #[cfg(feature = "httpmock")]

@@ -387,6 +387,10 @@ pub mod types {
         pub connection_name: ::std::option::Option<::std::string::String>,
         ///When the connection was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The connection's id, a numeric string unique across connection types.
         pub id: ::std::string::String,
@@ -401,6 +405,10 @@ pub mod types {
         pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///When the connection was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The webhook format.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -879,6 +887,10 @@ pub mod types {
         pub connection_name: ::std::option::Option<::std::string::String>,
         ///When the connection was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether Telnyx generates comfort noise on hold.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -926,6 +938,10 @@ pub mod types {
         pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///When the connection was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The SIP username.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1768,6 +1784,10 @@ pub mod types {
         pub connection_id: ::std::option::Option<::std::string::String>,
         ///When the FQDN was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///`a` (resolve the name, use `port`) or `srv` (look up SRV records; no port).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1785,6 +1805,10 @@ pub mod types {
         pub record_type: ::std::option::Option<::std::string::String>,
         ///When the FQDN was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Fqdn {
@@ -1874,6 +1898,10 @@ pub mod types {
         pub connection_name: ::std::option::Option<::std::string::String>,
         ///When the connection was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether Telnyx generates comfort noise on hold.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1951,6 +1979,10 @@ pub mod types {
         pub txt_value: ::std::option::Option<::std::string::String>,
         ///When the connection was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The SIP username to use with `credential-authentication`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2277,6 +2309,10 @@ pub mod types {
         pub connection_id: ::std::option::Option<::std::string::String>,
         ///When the IP was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The IP's id, a UUID.
         pub id: ::std::string::String,
@@ -2291,6 +2327,10 @@ pub mod types {
         pub record_type: ::std::option::Option<::std::string::String>,
         ///When the IP was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl Ip {
@@ -2372,6 +2412,10 @@ pub mod types {
         pub connection_name: ::std::option::Option<::std::string::String>,
         ///When the connection was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether Telnyx generates comfort noise on hold.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2416,6 +2460,10 @@ pub mod types {
         >,
         ///When the connection was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The webhook format.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2920,6 +2968,10 @@ pub mod types {
         pub connections_count: ::std::option::Option<i64>,
         ///When the profile was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The daily spend ceiling in USD, a decimal string (`"100.00"`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2956,6 +3008,10 @@ pub mod types {
         >,
         ///When the profile was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///How calls are priced.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3033,6 +3089,10 @@ pub mod types {
         pub country_iso_alpha2: ::std::option::Option<::std::string::String>,
         ///When the number was added (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Your reference for the number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3077,6 +3137,10 @@ pub mod types {
         >,
         ///When the number was purchased (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub purchased_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3101,6 +3165,10 @@ pub mod types {
         pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///When the number was last changed (RFC 3339; in Telnyx's example, not its schema).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl PhoneNumber {

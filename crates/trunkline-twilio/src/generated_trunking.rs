@@ -284,11 +284,19 @@ pub mod types {
         pub account_sid: ::std::option::Option<::std::string::String>,
         ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_created: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_updated: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -630,11 +638,19 @@ pub mod types {
         pub cnam_lookup_enabled: ::std::option::Option<bool>,
         ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_created: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_updated: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -696,11 +712,19 @@ pub mod types {
         pub account_sid: ::std::option::Option<::std::string::String>,
         ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_created: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_updated: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -745,11 +769,19 @@ pub mod types {
         pub account_sid: ::std::option::Option<::std::string::String>,
         ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_created: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_updated: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -846,11 +878,19 @@ pub mod types {
         pub capabilities: ::std::option::Option<PhoneNumberCapabilities>,
         ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_created: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub date_updated: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,

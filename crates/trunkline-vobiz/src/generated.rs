@@ -578,6 +578,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub account_id: ::std::option::Option<::std::string::String>,
         ///When the credential was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Whether the credential can be used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -589,6 +593,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub realm: ::std::option::Option<::std::string::String>,
         ///When the credential was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The SIP username.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -622,6 +630,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub account_id: ::std::option::Option<::std::string::String>,
         ///When the entry was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The `name` sent on create or update (may be empty).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -636,6 +648,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub ip_address: ::std::option::Option<::std::string::String>,
         ///When the entry was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
     impl IpAclEntry {
@@ -684,6 +700,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub account_id: ::std::option::Option<::std::string::String>,
         ///When the URI was created (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The `name` sent on create or update (may be empty).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -703,6 +723,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         >,
         ///When the URI was last changed (RFC 3339).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The SIP destination (the `sip_uri` sent on create).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -935,6 +959,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         pub cps_limit: ::std::option::Option<i64>,
         ///When the trunk was created (RFC 3339, UTC, optional microseconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The `id` of the attached credential. Present only when one is attached.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -997,6 +1025,10 @@ Vobiz's newer OpenAPI revision (followed by its Python SDK) requires only `name`
         >,
         ///When the trunk was last changed (RFC 3339, UTC, optional microseconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The HTTP method of `webhook_url`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -23,10 +23,12 @@ pub use lists::{
 };
 
 use std::collections::hash_map::RandomState;
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::fmt;
 use std::future::Future;
 use std::hash::{BuildHasher, Hash};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures::Stream;
 use url::Url;
@@ -104,35 +106,77 @@ where
     let hasher = RandomState::new();
     let mut seen = HashSet::new();
     seen.insert(hasher.hash_one(&start));
-    let state = State {
+    Paginated {
         fetch,
         next: Some(start),
-        buffer: VecDeque::new(),
+        buffer: Vec::new().into_iter(),
         pending_error: None,
         seen,
         hasher,
-    };
-    futures::stream::unfold(state, |mut state| async move {
+        fetching: None,
+    }
+}
+
+/// The stream [`paginate`] returns. Written out rather than built with `stream::unfold`: an
+/// unfold moves its whole state, and the future that holds it, for every item; here an item is
+/// the next of the page's items, taken from the page as it was decoded (not copied into a
+/// buffer), and only the page fetch is a (boxed) future.
+struct Paginated<T, C, E, F, Fut> {
+    fetch: F,
+    next: Option<C>,
+    /// The rest of the latest page.
+    buffer: std::vec::IntoIter<T>,
+    pending_error: Option<E>,
+    seen: HashSet<u64>,
+    hasher: RandomState,
+    /// The page being fetched.
+    fetching: Option<Pin<Box<Fut>>>,
+}
+
+// Nothing of it is pinned in place (the fetch future is boxed), so it may move.
+impl<T, C, E, F, Fut> Unpin for Paginated<T, C, E, F, Fut> {}
+
+impl<T, C, E, F, Fut> Stream for Paginated<T, C, E, F, Fut>
+where
+    C: Hash + Eq + fmt::Debug,
+    E: From<CursorLoop>,
+    F: FnMut(C) -> Fut,
+    Fut: Future<Output = Result<Page<T, C>, E>>,
+{
+    type Item = Result<T, E>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
         loop {
-            if let Some(item) = state.buffer.pop_front() {
-                return Some((Ok(item), state));
+            if let Some(item) = this.buffer.next() {
+                return Poll::Ready(Some(Ok(item)));
             }
-            if let Some(err) = state.pending_error.take() {
-                return Some((Err(err), state));
+            if let Some(err) = this.pending_error.take() {
+                return Poll::Ready(Some(Err(err)));
             }
-            let cursor = state.next.take()?;
-            match (state.fetch)(cursor).await {
+            let fetching = match &mut this.fetching {
+                Some(fetching) => fetching,
+                None => {
+                    let Some(cursor) = this.next.take() else {
+                        return Poll::Ready(None);
+                    };
+                    this.fetching.insert(Box::pin((this.fetch)(cursor)))
+                }
+            };
+            let page = std::task::ready!(fetching.as_mut().poll(cx));
+            this.fetching = None;
+            match page {
                 // `next` stays `None`: the stream ends after the error.
-                Err(err) => return Some((Err(err), state)),
-                Ok(page) if page.items.is_empty() => return None,
+                Err(err) => return Poll::Ready(Some(Err(err))),
+                Ok(page) if page.items.is_empty() => return Poll::Ready(None),
                 Ok(page) => {
-                    state.buffer.extend(page.items);
+                    this.buffer = page.items.into_iter();
                     if let Some(next) = page.next {
                         // Remember fingerprints, not cursors: 8 bytes a page.
-                        if state.seen.insert(state.hasher.hash_one(&next)) {
-                            state.next = Some(next);
+                        if this.seen.insert(this.hasher.hash_one(&next)) {
+                            this.next = Some(next);
                         } else {
-                            state.pending_error = Some(E::from(CursorLoop {
+                            this.pending_error = Some(E::from(CursorLoop {
                                 cursor: format!("{next:?}"),
                             }));
                         }
@@ -140,16 +184,14 @@ where
                 }
             }
         }
-    })
-}
+    }
 
-struct State<T, C, E, F> {
-    fetch: F,
-    next: Option<C>,
-    buffer: VecDeque<T>,
-    pending_error: Option<E>,
-    seen: HashSet<u64>,
-    hasher: RandomState,
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let more = self.next.is_some() || self.fetching.is_some();
+        let errors = usize::from(self.pending_error.is_some());
+        let known = self.buffer.len() + errors;
+        (known, (!more).then_some(known))
+    }
 }
 
 /// The offset of the next page of an offset/limit list, or `None` if `page_len` items at

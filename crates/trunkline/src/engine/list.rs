@@ -8,7 +8,6 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
 
-use futures::future::Either;
 use futures::{Stream, StreamExt, TryStreamExt};
 use trunkline_core::paging::PagingError;
 
@@ -32,7 +31,7 @@ pub(crate) fn error_stream<T: Send + 'static>(error: Error) -> BoxStream<'static
 pub(crate) fn vendor_stream<'a, T, U, E, S, M>(
     vendor: Vendor,
     stream: S,
-    mut map: M,
+    map: M,
 ) -> BoxStream<'a, Result<U>>
 where
     S: Stream<Item = std::result::Result<T, PagingError<progenitor_client::Error<E>>>> + Send + 'a,
@@ -42,38 +41,86 @@ where
     M: FnMut(T) -> Result<U> + Send + 'a,
     progenitor_client::Error<E>: std::error::Error,
 {
-    let mapped = trunkline_core::observe_stream(stream)
-        .then(move |(item, report)| {
-            let operation = report.as_ref().map_or("", |r| r.operation_id);
-            let result = match item {
-                Ok(item) => Either::Left(map(item).map_err(|mut err| {
-                    err.name_unnamed(operation);
-                    err
-                })),
-                Err(err) => Either::Right((err, report)),
+    Box::pin(VendorStream {
+        vendor,
+        pages: Box::pin(trunkline_core::observe_stream(stream)),
+        map,
+        failing: None,
+        ended: false,
+    })
+}
+
+/// [`vendor_stream`]'s stream, written out rather than built from `then` and `scan`: those
+/// move every item through a future of their own; here an item is mapped where it arrives, and
+/// only a fetch error's mapping (which may read the error body) is a boxed future.
+struct VendorStream<'a, S, M> {
+    vendor: Vendor,
+    /// The vendor's pages, each item with the report of the request that fetched it.
+    pages: Pin<Box<S>>,
+    map: M,
+    /// The mapping of the fetch error that ends the stream.
+    failing: Option<futures::future::BoxFuture<'a, Error>>,
+    /// Set after the first error or the last item.
+    ended: bool,
+}
+
+// Nothing of it is pinned in place (the page stream and the error future are boxed).
+impl<S, M> Unpin for VendorStream<'_, S, M> {}
+
+impl<'a, T, U, E, S, M> Stream for VendorStream<'a, S, M>
+where
+    S: Stream<
+        Item = (
+            std::result::Result<T, PagingError<progenitor_client::Error<E>>>,
+            Option<trunkline_core::CallReport>,
+        ),
+    >,
+    M: FnMut(T) -> Result<U>,
+    E: ErrorBody + std::fmt::Debug + Send + 'static,
+    progenitor_client::Error<E>: std::error::Error,
+{
+    type Item = Result<U>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<U>>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(failing) = &mut this.failing {
+                let err = std::task::ready!(failing.as_mut().poll(cx));
+                (this.failing, this.ended) = (None, true);
+                return Poll::Ready(Some(Err(err)));
+            }
+            if this.ended {
+                return Poll::Ready(None);
+            }
+            let Some((item, report)) = std::task::ready!(this.pages.as_mut().poll_next(cx)) else {
+                this.ended = true;
+                return Poll::Ready(None);
             };
-            async move {
-                match result {
-                    Either::Left(mapped) => mapped,
-                    Either::Right((PagingError::Fetch(err), report)) => {
-                        Err(map_error(vendor, err, report.as_ref()).await)
-                    }
-                    Either::Right((PagingError::CursorLoop(cursor), _)) => Err(Error::Decode {
+            let operation = report.as_ref().map_or("", |r| r.operation_id);
+            match item {
+                Ok(item) => {
+                    let mapped = (this.map)(item).map_err(|mut err| {
+                        err.name_unnamed(operation);
+                        err
+                    });
+                    this.ended = mapped.is_err();
+                    return Poll::Ready(Some(mapped));
+                }
+                Err(PagingError::Fetch(err)) => {
+                    let vendor = this.vendor;
+                    let failing = async move { map_error(vendor, err, report.as_ref()).await };
+                    this.failing = Some(Box::pin(failing));
+                }
+                Err(PagingError::CursorLoop(cursor)) => {
+                    this.ended = true;
+                    return Poll::Ready(Some(Err(Error::Decode {
                         excerpt: cursor.cursor.clone(),
-                        source: crate::VendorError::new(vendor, operation, cursor.to_string()),
-                    }),
+                        source: crate::VendorError::new(this.vendor, operation, cursor.to_string()),
+                    })));
                 }
             }
-        })
-        .scan(false, |failed, item| {
-            // Stop after the first error, whatever the inner stream would do next.
-            if *failed {
-                return futures::future::ready(None);
-            }
-            *failed = item.is_err();
-            futures::future::ready(Some(item))
-        });
-    Box::pin(mapped)
+        }
+    }
 }
 
 /// A stream of the items one future fetches all at once (a trunk's primary and fallback URIs):

@@ -150,7 +150,6 @@ async fn responses_are_compressed_on_the_wire_and_decoded() {
     let plain_http = reqwest::Client::builder()
         .no_gzip()
         .no_brotli()
-        .no_zstd()
         .build()
         .expect("client");
     let before = emulator.twilio_trunking().bytes_sent();

@@ -264,8 +264,8 @@ impl ClientConfig {
 
     /// The HTTP client: the one given to [`ClientConfig::with_http_client`] (a cheap clone,
     /// sharing its pool), or else a new one with the connect timeout, connection pooling,
-    /// keep-alive, `User-Agent` and compressed responses (`Accept-Encoding: gzip, br, zstd` on
-    /// every request, decoded transparently). Per-attempt timeouts are set per request by the retry
+    /// keep-alive, `User-Agent` and compressed responses (`Accept-Encoding: gzip, br` on every
+    /// request, decoded transparently). Per-attempt timeouts are set per request by the retry
     /// loop, not here.
     pub fn http_client(&self) -> Result<reqwest::Client, ConfigError> {
         if let Some(client) = &self.http_client {

@@ -22,8 +22,8 @@ pub use lists::{
     numbered_pages, numbered_pages_with, offset_pages, offset_pages_with,
 };
 
-use std::collections::hash_map::RandomState;
 use std::collections::HashSet;
+use std::collections::hash_map::RandomState;
 use std::fmt;
 use std::future::Future;
 use std::hash::{BuildHasher, Hash};

@@ -177,6 +177,10 @@ struct RuntimeInner {
     /// Draws the jitter factor in `[0, 1)` of each backoff wait. `fastrand::f64` except in this
     /// crate's tests, which script it.
     jitter: Arc<dyn Fn() -> f64 + Send + Sync>,
+    /// The path of the base URL the first request was checked against, worked out once: a
+    /// client's base URL is fixed when it is built (another one, from a client sharing this
+    /// runtime, is worked out each time).
+    base_path: Arc<std::sync::OnceLock<(String, String)>>,
 }
 
 impl fmt::Debug for Runtime {
@@ -205,6 +209,7 @@ impl Runtime {
                 time_source: config.time_source(),
                 pacer: Arc::new(Pacer::new(config.rate_limit(), config.max_concurrency())),
                 jitter: Arc::new(fastrand::f64),
+                base_path: Arc::default(),
             }),
         }
     }
@@ -256,7 +261,16 @@ impl Runtime {
         operations: &[Operation],
     ) -> Result<(), String> {
         if let Some(operation) = operations.iter().find(|op| op.id == operation_id) {
-            check_request_path(base_url, operation.path, request.url())
+            let (cached_url, cached_path) = self
+                .inner
+                .base_path
+                .get_or_init(|| (base_url.to_owned(), base_path(base_url).into_owned()));
+            let path = if cached_url == base_url {
+                std::borrow::Cow::Borrowed(cached_path.as_str())
+            } else {
+                base_path(base_url)
+            };
+            check_path(&path, operation.path, request.url())
                 .map_err(|reason| format!("{} {operation_id}: {reason}", self.inner.vendor))?;
         }
         if self.inner.encode_plus_in_path && request.url().path().contains('+') {
@@ -546,7 +560,11 @@ impl Runtime {
 /// assert!(check_request_path(base, "/Trunk/{trunk_id}/", &escaped).is_err());
 /// ```
 pub fn check_request_path(base_url: &str, template: &str, url: &url::Url) -> Result<(), String> {
-    let base_path = base_path(base_url);
+    check_path(&base_path(base_url), template, url)
+}
+
+/// [`check_request_path`] with the base URL's path (as [`base_path`] works it out).
+fn check_path(base_path: &str, template: &str, url: &url::Url) -> Result<(), String> {
     let base_path = base_path.trim_end_matches('/');
     let refuse = || {
         format!(
@@ -810,6 +828,38 @@ mod tests {
                 .collect(),
         );
         assert_eq!(seen, vec![(1, Some(1)), (2, Some(1)), (3, Some(3))]);
+    }
+
+    /// The base path is worked out once per runtime, for the first base URL; a client sharing
+    /// the runtime with another base URL is still checked against its own.
+    #[test]
+    fn prepare_checks_each_base_url_against_its_own_path() {
+        let auth = Auth::basic("AC1", crate::SecretString::from("token")).unwrap();
+        let runtime = Runtime::new("twilio", auth, &ClientConfig::default());
+        let operations = [Operation {
+            id: "get_thing",
+            method: "GET",
+            path: "/Things/{sid}",
+            idempotent: true,
+        }];
+        let check = |base: &str, url: &str| {
+            let url = url::Url::parse(url).expect("url");
+            let mut request = reqwest::Request::new(reqwest::Method::GET, url);
+            runtime.prepare(&mut request, base, "get_thing", &operations)
+        };
+        for _ in 0..2 {
+            let (a, b) = (
+                "https://a.example/v1",
+                "https://b.example/2010-04-01/Accounts/AC1",
+            );
+            assert!(check(a, "https://a.example/v1/Things/TH1").is_ok());
+            assert!(check(b, "https://b.example/2010-04-01/Accounts/AC1/Things/TH1").is_ok());
+            // Each base's path, not the other's, is what the request must start with.
+            assert!(check(a, "https://b.example/2010-04-01/Accounts/AC1/Things/TH1").is_err());
+            assert!(check(b, "https://a.example/v1/Things/TH1").is_err());
+            assert!(check(a, "https://a.example/v1/Things/..").is_err());
+            assert!(check(b, "https://b.example/2010-04-01/Accounts/AC1/Things/.").is_err());
+        }
     }
 
     #[test]

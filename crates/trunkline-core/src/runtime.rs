@@ -123,10 +123,11 @@ pub async fn observe<F: Future>(future: F) -> (F::Output, Option<CallReport>) {
 }
 
 /// [`observe`] for streams (paged lists): each item comes with the [`CallReport`] of the
-/// latest call the stream made so far (the request that fetched the item's page).
+/// latest call the stream made so far (the request that fetched the item's page). The stream
+/// is boxed inside, so the observing stream is `Unpin`.
 pub fn observe_stream<S: futures::Stream>(
     stream: S,
-) -> impl futures::Stream<Item = (S::Item, Option<CallReport>)> {
+) -> impl futures::Stream<Item = (S::Item, Option<CallReport>)> + Unpin {
     let mut stream = Box::pin(stream);
     let mut latest: Option<CallReport> = None;
     futures::stream::poll_fn(move |cx| {

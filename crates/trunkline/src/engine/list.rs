@@ -43,7 +43,7 @@ where
 {
     Box::pin(VendorStream {
         vendor,
-        pages: Box::pin(trunkline_core::observe_stream(stream)),
+        pages: trunkline_core::observe_stream(stream),
         map,
         failing: None,
         ended: false,
@@ -55,8 +55,9 @@ where
 /// only a fetch error's mapping (which may read the error body) is a boxed future.
 struct VendorStream<'a, S, M> {
     vendor: Vendor,
-    /// The vendor's pages, each item with the report of the request that fetched it.
-    pages: Pin<Box<S>>,
+    /// The vendor's pages, each item with the report of the request that fetched it (`Unpin`:
+    /// `observe_stream` boxes the stream it observes).
+    pages: S,
     map: M,
     /// The mapping of the fetch error that ends the stream.
     failing: Option<futures::future::BoxFuture<'a, Error>>,
@@ -64,17 +65,18 @@ struct VendorStream<'a, S, M> {
     ended: bool,
 }
 
-// Nothing of it is pinned in place (the page stream and the error future are boxed).
-impl<S, M> Unpin for VendorStream<'_, S, M> {}
+// Nothing of it is pinned in place (the page stream is `Unpin`, the error future boxed).
+impl<S: Unpin, M> Unpin for VendorStream<'_, S, M> {}
 
 impl<'a, T, U, E, S, M> Stream for VendorStream<'a, S, M>
 where
-    S: Stream<
-        Item = (
-            std::result::Result<T, PagingError<progenitor_client::Error<E>>>,
-            Option<trunkline_core::CallReport>,
-        ),
-    >,
+    S: Unpin
+        + Stream<
+            Item = (
+                std::result::Result<T, PagingError<progenitor_client::Error<E>>>,
+                Option<trunkline_core::CallReport>,
+            ),
+        >,
     M: FnMut(T) -> Result<U>,
     E: ErrorBody + std::fmt::Debug + Send + 'static,
     progenitor_client::Error<E>: std::error::Error,
@@ -92,7 +94,8 @@ where
             if this.ended {
                 return Poll::Ready(None);
             }
-            let Some((item, report)) = std::task::ready!(this.pages.as_mut().poll_next(cx)) else {
+            let Some((item, report)) = std::task::ready!(Pin::new(&mut this.pages).poll_next(cx))
+            else {
                 this.ended = true;
                 return Poll::Ready(None);
             };

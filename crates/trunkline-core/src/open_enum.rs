@@ -110,11 +110,38 @@ impl<T: fmt::Display> Serialize for OpenEnum<T> {
 
 impl<'de, T: FromStr> Deserialize<'de> for OpenEnum<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(deserializer)?;
+        // A visitor rather than `String::deserialize`: a known value is matched on the
+        // borrowed text and allocates nothing; only an unknown one is copied.
+        deserializer.deserialize_str(OpenEnumVisitor(std::marker::PhantomData))
+    }
+}
+
+struct OpenEnumVisitor<T>(std::marker::PhantomData<T>);
+
+impl<T: FromStr> serde::de::Visitor<'_> for OpenEnumVisitor<T> {
+    type Value = OpenEnum<T>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `String`'s wording, so errors read as before.
+        formatter.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, raw: &str) -> Result<Self::Value, E> {
+        Ok(OpenEnum::parse(raw))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, raw: String) -> Result<Self::Value, E> {
         Ok(match T::from_str(&raw) {
-            Ok(value) => Self::Known(value),
-            Err(_) => Self::Unknown(raw),
+            Ok(value) => OpenEnum::Known(value),
+            Err(_) => OpenEnum::Unknown(raw),
         })
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, raw: &[u8]) -> Result<Self::Value, E> {
+        match std::str::from_utf8(raw) {
+            Ok(raw) => self.visit_str(raw),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(raw), &self)),
+        }
     }
 }
 
@@ -170,5 +197,31 @@ mod tests {
     fn non_strings_are_still_errors() {
         assert!(serde_json::from_str::<OpenEnum<Status>>("3").is_err());
         assert!(serde_json::from_str::<OpenEnum<Status>>("null").is_err());
+        // Worded as `String`'s error was.
+        let err = serde_json::from_str::<OpenEnum<Status>>("3").unwrap_err();
+        let string_err = serde_json::from_str::<String>("3").unwrap_err();
+        assert_eq!(err.to_string(), string_err.to_string());
+    }
+
+    #[test]
+    fn every_kind_of_string_input_decodes_alike() {
+        let cases = [
+            (r#""enabled""#, OpenEnum::Known(Status::Enabled)),
+            // Escapes: the text is unescaped into a scratch buffer, then matched.
+            (r#""\u0065nabled""#, OpenEnum::Known(Status::Enabled)),
+            (r#""dis\u0061bled""#, OpenEnum::Known(Status::Disabled)),
+            (r#""active\n""#, OpenEnum::Unknown("active\n".into())),
+            (r#""ünknown""#, OpenEnum::Unknown("ünknown".into())),
+        ];
+        for (json, expected) in cases {
+            let from_str: OpenEnum<Status> = serde_json::from_str(json).unwrap();
+            let from_reader: OpenEnum<Status> = serde_json::from_reader(json.as_bytes()).unwrap();
+            // An owned value hands over its `String`.
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            let from_value: OpenEnum<Status> = serde_json::from_value(value).unwrap();
+            assert_eq!(from_str, expected, "{json}");
+            assert_eq!(from_reader, expected, "{json}");
+            assert_eq!(from_value, expected, "{json}");
+        }
     }
 }

@@ -359,6 +359,12 @@ impl Options {
         if self.quick { 10_000 } else { 100_000 }
     }
 
+    /// WAN benchmark: listings by trunkline (and twilio-python) per case, whose medians are
+    /// reported.
+    pub fn wan_rounds(&self) -> usize {
+        if self.quick { 1 } else { 3 }
+    }
+
     /// Creates per concurrency level.
     pub fn create_count(&self) -> usize {
         if self.quick { 100 } else { 1_000 }

@@ -241,15 +241,21 @@ fn measure(options: &Options) -> Result<(), BoxError> {
         let bench = WanBench::start(delay, options.wan_rate_limit)?;
         for vendor in WanVendor::ALL {
             for count in options.wan_trunk_counts() {
-                summary
-                    .wan
-                    .extend(bench.case(vendor, WanWhat::Trunks, count)?);
+                summary.wan.extend(bench.case(
+                    vendor,
+                    WanWhat::Trunks,
+                    count,
+                    options.wan_rounds(),
+                )?);
             }
             if vendor.has_calls() {
                 let count = options.wan_call_count();
-                summary
-                    .wan
-                    .extend(bench.case(vendor, WanWhat::Calls, count)?);
+                summary.wan.extend(bench.case(
+                    vendor,
+                    WanWhat::Calls,
+                    count,
+                    options.wan_rounds(),
+                )?);
             }
         }
     }
@@ -439,7 +445,8 @@ fn render(summary: &Summary) -> String {
     if !summary.wan.is_empty() {
         out.push_str(&format!(
             "\nWAN-shaped listing: every response {} ms late, {} requests/s per listener \
-             (emulator rate limit); one run each, each client a fresh process\n\n",
+             (emulator rate limit); each client a fresh process; trunkline and twilio-python rows \
+             are medians of the rounds shown, alternating, the sequential loop one run\n\n",
             summary.wan_delay_ms, summary.wan_rate_limit
         ));
         out.push_str(&markdown_table(&wan_rows(&summary.wan)));
@@ -495,6 +502,7 @@ fn wan_rows(rows: &[WanResult]) -> Vec<Vec<String>> {
             "list",
             "items",
             "client",
+            "rounds",
             "requests",
             "429s",
             "wall",
@@ -516,6 +524,7 @@ fn wan_rows(rows: &[WanResult]) -> Vec<Vec<String>> {
             },
             r.count.to_string(),
             r.client.as_str().into(),
+            r.rounds.to_string(),
             r.requests.to_string(),
             r.rate_limited.to_string(),
             format!("{:.2} s", r.wall_secs),

@@ -97,6 +97,8 @@ pub struct WanResult {
     pub count: usize,
     /// Who listed.
     pub client: WanClient,
+    /// Listings this row is the median of.
+    pub rounds: usize,
     /// Requests the emulator served (429s included).
     pub requests: u64,
     /// Requests answered with the rate limit's 429.
@@ -127,6 +129,28 @@ pub struct WanBench {
     origins: Origins,
     /// The python interpreter with twilio installed, if any.
     python: Option<String>,
+}
+
+/// The median of each measure over `runs` (one client, one case; at least one run), with the
+/// most 429s of any run.
+fn median_of(runs: &[WanResult]) -> WanResult {
+    fn median<T: Copy + PartialOrd>(runs: &[WanResult], of: impl Fn(&WanResult) -> T) -> T {
+        let mut values: Vec<T> = runs.iter().map(of).collect();
+        values.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        values[values.len() / 2]
+    }
+    let mut row = runs[0].clone();
+    row.rounds = runs.len();
+    row.requests = median(runs, |r| r.requests);
+    row.rate_limited = runs.iter().map(|r| r.rate_limited).max().unwrap_or(0);
+    row.bytes_received = median(runs, |r| r.bytes_received);
+    row.wall_secs = median(runs, |r| r.wall_secs);
+    row.items_per_sec = median(runs, |r| r.items_per_sec);
+    row.client_cpu_secs = median(runs, |r| r.client_cpu_secs);
+    row.client_cpu_us_per_item = median(runs, |r| r.client_cpu_us_per_item);
+    row.emulator_cpu_us_per_item = median(runs, |r| r.emulator_cpu_us_per_item);
+    row.peak_rss_bytes = median(runs, |r| r.peak_rss_bytes);
+    row
 }
 
 /// CPU time of this process's live threads: the sum of `/proc/self/task/*/schedstat`'s first
@@ -255,80 +279,33 @@ impl WanBench {
 
     /// Lists `count` items of `what` on `vendor` with each client; the trunkline row carries
     /// its speed-up over the sequential loop.
+    ///
+    /// trunkline and twilio-python list `rounds` times, alternating, so that the machine's
+    /// load hits both alike; their rows are the medians of the rounds (the most 429s of any
+    /// round). Peak RSS in particular moves by a megabyte or more from one run to the next,
+    /// with how many decoded pages happen to wait for the consumer at once. The sequential loop
+    /// (minutes at 100,000 items) lists once.
     pub fn case(
         &self,
         vendor: WanVendor,
         what: WanWhat,
         count: usize,
+        rounds: usize,
     ) -> Result<Vec<WanResult>, BoxError> {
         self.reset(vendor);
         let expected = self.seed(vendor, what, count);
-        let mut clients = vec![WanClient::Trunkline, WanClient::Sequential];
+        let mut repeated = vec![WanClient::Trunkline];
         if vendor == WanVendor::Twilio && what == WanWhat::Trunks && self.python.is_some() {
-            clients.push(WanClient::TwilioPython);
+            repeated.push(WanClient::TwilioPython);
         }
-        let mut results = Vec::new();
-        for client in clients {
-            eprintln!(
-                "bench: wan {} {} {count} by {}",
-                vendor.as_str(),
-                match what {
-                    WanWhat::Trunks => "trunks",
-                    WanWhat::Calls => "call records",
-                },
-                client.as_str()
-            );
-            let before = self.counters(vendor);
-            let emulator_cpu = process_cpu_secs();
-            let (items, wall_secs, client_cpu_secs, peak_rss_bytes) = match client {
-                WanClient::TwilioPython => self.twilio_python(expected)?,
-                _ => {
-                    let result = crate::emulated::run_child(&Task::Wan {
-                        vendor,
-                        what,
-                        client,
-                        origins: self.origins.clone(),
-                    })?;
-                    let TaskResult::Wan {
-                        items,
-                        wall_secs,
-                        cpu_secs,
-                        peak_rss_bytes,
-                    } = result
-                    else {
-                        return Err("child answered another task".into());
-                    };
-                    (items, wall_secs, cpu_secs, peak_rss_bytes)
-                }
-            };
-            let emulator_cpu = process_cpu_secs() - emulator_cpu;
-            let after = self.counters(vendor);
-            if items != expected {
-                return Err(format!(
-                    "{} listed {items} of {expected} on {}",
-                    client.as_str(),
-                    vendor.as_str()
-                )
-                .into());
+        let mut runs: Vec<Vec<WanResult>> = vec![Vec::new(); repeated.len()];
+        for _ in 0..rounds.max(1) {
+            for (client, runs) in repeated.iter().zip(&mut runs) {
+                runs.push(self.measure(vendor, what, *client, expected)?);
             }
-            let per_item = |secs: f64| secs * 1e6 / items.max(1) as f64;
-            results.push(WanResult {
-                vendor,
-                what,
-                count: items,
-                client,
-                requests: after.0 - before.0,
-                rate_limited: after.1 - before.1,
-                bytes_received: after.2 - before.2,
-                wall_secs,
-                items_per_sec: items as f64 / wall_secs,
-                client_cpu_secs,
-                client_cpu_us_per_item: per_item(client_cpu_secs),
-                emulator_cpu_us_per_item: per_item(emulator_cpu),
-                peak_rss_bytes,
-                speedup_vs_sequential: None,
-            });
         }
+        let mut results: Vec<WanResult> = runs.iter().map(|runs| median_of(runs)).collect();
+        results.push(self.measure(vendor, what, WanClient::Sequential, expected)?);
         let sequential = results
             .iter()
             .find(|r| r.client == WanClient::Sequential)
@@ -340,6 +317,76 @@ impl WanBench {
         }
         self.reset(vendor);
         Ok(results)
+    }
+
+    /// One listing of the `expected` items by `client`.
+    fn measure(
+        &self,
+        vendor: WanVendor,
+        what: WanWhat,
+        client: WanClient,
+        expected: usize,
+    ) -> Result<WanResult, BoxError> {
+        eprintln!(
+            "bench: wan {} {} {expected} by {}",
+            vendor.as_str(),
+            match what {
+                WanWhat::Trunks => "trunks",
+                WanWhat::Calls => "call records",
+            },
+            client.as_str()
+        );
+        let before = self.counters(vendor);
+        let emulator_cpu = process_cpu_secs();
+        let (items, wall_secs, client_cpu_secs, peak_rss_bytes) = match client {
+            WanClient::TwilioPython => self.twilio_python(expected)?,
+            _ => {
+                let result = crate::emulated::run_child(&Task::Wan {
+                    vendor,
+                    what,
+                    client,
+                    origins: self.origins.clone(),
+                })?;
+                let TaskResult::Wan {
+                    items,
+                    wall_secs,
+                    cpu_secs,
+                    peak_rss_bytes,
+                } = result
+                else {
+                    return Err("child answered another task".into());
+                };
+                (items, wall_secs, cpu_secs, peak_rss_bytes)
+            }
+        };
+        let emulator_cpu = process_cpu_secs() - emulator_cpu;
+        let after = self.counters(vendor);
+        if items != expected {
+            return Err(format!(
+                "{} listed {items} of {expected} on {}",
+                client.as_str(),
+                vendor.as_str()
+            )
+            .into());
+        }
+        let per_item = |secs: f64| secs * 1e6 / items.max(1) as f64;
+        Ok(WanResult {
+            vendor,
+            what,
+            count: items,
+            client,
+            rounds: 1,
+            requests: after.0 - before.0,
+            rate_limited: after.1 - before.1,
+            bytes_received: after.2 - before.2,
+            wall_secs,
+            items_per_sec: items as f64 / wall_secs,
+            client_cpu_secs,
+            client_cpu_us_per_item: per_item(client_cpu_secs),
+            emulator_cpu_us_per_item: per_item(emulator_cpu),
+            peak_rss_bytes,
+            speedup_vs_sequential: None,
+        })
     }
 
     /// twilio-python lists the Twilio trunks (pages of 1,000) in a fresh interpreter.
@@ -614,5 +661,38 @@ mod tests {
         assert_eq!(cpu_secs_of_stat(stat), 3.0);
         assert_eq!(cpu_secs_of_stat("garbage"), 0.0);
         assert!(process_cpu_secs() >= 0.0);
+    }
+
+    fn run(wall_secs: f64, rss: u64, rate_limited: u64) -> WanResult {
+        WanResult {
+            vendor: WanVendor::Plivo,
+            what: WanWhat::Trunks,
+            count: 10,
+            client: WanClient::Trunkline,
+            rounds: 1,
+            requests: 1,
+            rate_limited,
+            bytes_received: 100,
+            wall_secs,
+            items_per_sec: 10.0 / wall_secs,
+            client_cpu_secs: wall_secs / 10.0,
+            client_cpu_us_per_item: wall_secs * 1e5,
+            emulator_cpu_us_per_item: 1.0,
+            peak_rss_bytes: rss,
+            speedup_vs_sequential: None,
+        }
+    }
+
+    #[test]
+    fn a_row_is_the_median_of_each_measure_with_the_most_429s() {
+        let row = median_of(&[run(3.0, 10, 0), run(1.0, 30, 2), run(2.0, 20, 0)]);
+        assert_eq!(row.rounds, 3);
+        assert_eq!(row.wall_secs, 2.0);
+        assert_eq!(row.items_per_sec, 5.0);
+        assert_eq!(row.client_cpu_secs, 0.2);
+        assert_eq!(row.peak_rss_bytes, 20);
+        assert_eq!(row.rate_limited, 2);
+        let one = median_of(&[run(4.0, 7, 1)]);
+        assert_eq!((one.rounds, one.wall_secs, one.peak_rss_bytes), (1, 4.0, 7));
     }
 }

@@ -71,8 +71,8 @@ pub use open_enum::OpenEnum;
 pub use pacing::RateLimit;
 pub use retry::RetryPolicy;
 pub use runtime::{
-    ATTEMPTS_HEADER, CallReport, Operation, Runtime, TimeoutKind, attempts_of, check_request_path,
-    is_idempotent, observe, observe_stream,
+    ATTEMPTS_HEADER, CallReport, ObservedStream, Operation, Runtime, TimeoutKind, attempts_of,
+    check_request_path, is_idempotent, observe, observe_stream,
 };
 pub use secret::SecretString;
 pub use time::{SystemTimeSource, TimeSource};

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -124,22 +125,82 @@ pub async fn observe<F: Future>(future: F) -> (F::Output, Option<CallReport>) {
 
 /// [`observe`] for streams (paged lists): each item comes with the [`CallReport`] of the
 /// latest call the stream made so far (the request that fetched the item's page). The stream
-/// is boxed inside, so the observing stream is `Unpin`.
+/// is boxed inside, so the observing stream is `Unpin`. [`ObservedStream`] is the same without
+/// a copy of the report per item.
 pub fn observe_stream<S: futures::Stream>(
     stream: S,
 ) -> impl futures::Stream<Item = (S::Item, Option<CallReport>)> + Unpin {
-    let mut stream = Box::pin(stream);
-    let mut latest: Option<CallReport> = None;
+    let mut observed = ObservedStream::new(stream);
     futures::stream::poll_fn(move |cx| {
+        let poll = futures::Stream::poll_next(Pin::new(&mut observed), cx);
+        poll.map(|item| item.map(|item| (item, observed.latest_report().cloned())))
+    })
+}
+
+/// A stream that yields its inner stream's items and keeps the [`CallReport`] of the latest
+/// call the inner stream made so far ([`ObservedStream::latest_report`]): [`observe`] for
+/// streams, for a consumer that only reads the report now and then (an error's mapping) and
+/// should not copy it for every item.
+///
+/// ```
+/// use futures::StreamExt as _;
+/// use trunkline_core::ObservedStream;
+///
+/// let mut items = ObservedStream::new(futures::stream::iter([1, 2]));
+/// assert_eq!(futures::executor::block_on(items.next()), Some(1));
+/// // No vendor call was made: there is nothing to report.
+/// assert!(items.latest_report().is_none());
+/// ```
+pub struct ObservedStream<S> {
+    stream: Pin<Box<S>>,
+    latest: Option<CallReport>,
+}
+
+impl<S> ObservedStream<S> {
+    /// Observes `stream` (boxed, so the observing stream is `Unpin`).
+    pub fn new(stream: S) -> Self {
+        Self {
+            stream: Box::pin(stream),
+            latest: None,
+        }
+    }
+
+    /// The report of the latest call the stream made so far: for an item just yielded, the
+    /// request that fetched its page; `None` before the first call.
+    pub fn latest_report(&self) -> Option<&CallReport> {
+        self.latest.as_ref()
+    }
+}
+
+impl<S> fmt::Debug for ObservedStream<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ObservedStream")
+            .field("latest", &self.latest)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: futures::Stream> futures::Stream for ObservedStream<S> {
+    type Item = S::Item;
+
+    fn poll_next(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<S::Item>> {
+        let this = self.get_mut();
         let (poll, report) = REPORT.sync_scope(RefCell::new(None), || {
-            let poll = stream.as_mut().poll_next(cx);
+            let poll = this.stream.as_mut().poll_next(cx);
             (poll, REPORT.with(|cell| cell.borrow_mut().take()))
         });
         if report.is_some() {
-            latest = report;
+            this.latest = report;
         }
-        poll.map(|item| item.map(|item| (item, latest.clone())))
-    })
+        poll
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.stream.size_hint()
+    }
 }
 
 fn record(report: CallReport) {
@@ -829,6 +890,26 @@ mod tests {
                 .collect(),
         );
         assert_eq!(seen, vec![(1, Some(1)), (2, Some(1)), (3, Some(3))]);
+    }
+
+    #[test]
+    fn an_observed_stream_keeps_the_latest_report_until_a_newer_one() {
+        use futures::StreamExt;
+        let pages = futures::stream::iter([1u32, 2, 3]).map(|page| {
+            if page != 2 {
+                record(report(page));
+            }
+            page
+        });
+        let mut observed = ObservedStream::new(pages);
+        assert!(observed.latest_report().is_none());
+        let mut seen = Vec::new();
+        while let Some(page) = futures::executor::block_on(observed.next()) {
+            seen.push((page, observed.latest_report().map(|r| r.attempts)));
+        }
+        assert_eq!(seen, vec![(1, Some(1)), (2, Some(1)), (3, Some(3))]);
+        // The end of the stream keeps the last report.
+        assert_eq!(observed.latest_report().map(|r| r.attempts), Some(3));
     }
 
     /// The base path is worked out once per runtime, for the first base URL; a client sharing

@@ -43,7 +43,7 @@ where
 {
     Box::pin(VendorStream {
         vendor,
-        pages: trunkline_core::observe_stream(stream),
+        pages: trunkline_core::ObservedStream::new(stream),
         map,
         failing: None,
         ended: false,
@@ -55,9 +55,9 @@ where
 /// only a fetch error's mapping (which may read the error body) is a boxed future.
 struct VendorStream<'a, S, M> {
     vendor: Vendor,
-    /// The vendor's pages, each item with the report of the request that fetched it (`Unpin`:
-    /// `observe_stream` boxes the stream it observes).
-    pages: S,
+    /// The vendor's pages, with the report of the latest request (the one that fetched the
+    /// page of the item just yielded).
+    pages: trunkline_core::ObservedStream<S>,
     map: M,
     /// The mapping of the fetch error that ends the stream.
     failing: Option<futures::future::BoxFuture<'a, Error>>,
@@ -65,18 +65,12 @@ struct VendorStream<'a, S, M> {
     ended: bool,
 }
 
-// Nothing of it is pinned in place (the page stream is `Unpin`, the error future boxed).
-impl<S: Unpin, M> Unpin for VendorStream<'_, S, M> {}
+// Nothing of it is pinned in place (the observed page stream is boxed, the error future too).
+impl<S, M> Unpin for VendorStream<'_, S, M> {}
 
 impl<'a, T, U, E, S, M> Stream for VendorStream<'a, S, M>
 where
-    S: Unpin
-        + Stream<
-            Item = (
-                std::result::Result<T, PagingError<progenitor_client::Error<E>>>,
-                Option<trunkline_core::CallReport>,
-            ),
-        >,
+    S: Stream<Item = std::result::Result<T, PagingError<progenitor_client::Error<E>>>>,
     M: FnMut(T) -> Result<U>,
     E: ErrorBody + std::fmt::Debug + Send + 'static,
     progenitor_client::Error<E>: std::error::Error,
@@ -94,12 +88,12 @@ where
             if this.ended {
                 return Poll::Ready(None);
             }
-            let Some((item, report)) = std::task::ready!(Pin::new(&mut this.pages).poll_next(cx))
-            else {
+            let Some(item) = std::task::ready!(Pin::new(&mut this.pages).poll_next(cx)) else {
                 this.ended = true;
                 return Poll::Ready(None);
             };
-            let operation = report.as_ref().map_or("", |r| r.operation_id);
+            let report = this.pages.latest_report();
+            let operation = report.map_or("", |r| r.operation_id);
             match item {
                 Ok(item) => {
                     let mapped = (this.map)(item).map_err(|mut err| {
@@ -111,6 +105,7 @@ where
                 }
                 Err(PagingError::Fetch(err)) => {
                     let vendor = this.vendor;
+                    let report = report.cloned();
                     let failing = async move { map_error(vendor, err, report.as_ref()).await };
                     this.failing = Some(Box::pin(failing));
                 }

@@ -362,7 +362,7 @@ impl Options {
     /// WAN benchmark: listings by trunkline (and twilio-python) per case, whose medians are
     /// reported.
     pub fn wan_rounds(&self) -> usize {
-        if self.quick { 1 } else { 3 }
+        if self.quick { 1 } else { 5 }
     }
 
     /// Creates per concurrency level.

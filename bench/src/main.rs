@@ -510,7 +510,7 @@ fn wan_rows(rows: &[WanResult]) -> Vec<Vec<String>> {
             "bytes received",
             "client CPU/item",
             "emulator CPU/item",
-            "peak RSS",
+            "peak RSS (lowest–highest)",
         ]
         .map(String::from)
         .to_vec(),
@@ -535,7 +535,15 @@ fn wan_rows(rows: &[WanResult]) -> Vec<Vec<String>> {
             format!("{:.0} KiB", r.bytes_received as f64 / 1024.0),
             format!("{:.2} µs", r.client_cpu_us_per_item),
             format!("{:.2} µs", r.emulator_cpu_us_per_item),
-            mib(r.peak_rss_bytes),
+            match r.peak_rss_range_bytes {
+                (low, high) if r.rounds > 1 => format!(
+                    "{} ({}–{})",
+                    mib(r.peak_rss_bytes),
+                    mib(low).trim_end_matches(" MiB"),
+                    mib(high)
+                ),
+                _ => mib(r.peak_rss_bytes),
+            },
         ]);
     }
     out

@@ -118,6 +118,8 @@ pub struct WanResult {
     pub emulator_cpu_us_per_item: f64,
     /// Peak RSS of the client process.
     pub peak_rss_bytes: u64,
+    /// The lowest and the highest peak RSS of the rounds.
+    pub peak_rss_range_bytes: (u64, u64),
     /// Sequential wall time / this wall time (for trunkline rows).
     pub speedup_vs_sequential: Option<f64>,
 }
@@ -150,6 +152,8 @@ fn median_of(runs: &[WanResult]) -> WanResult {
     row.client_cpu_us_per_item = median(runs, |r| r.client_cpu_us_per_item);
     row.emulator_cpu_us_per_item = median(runs, |r| r.emulator_cpu_us_per_item);
     row.peak_rss_bytes = median(runs, |r| r.peak_rss_bytes);
+    let peaks = runs.iter().map(|r| r.peak_rss_bytes);
+    row.peak_rss_range_bytes = (peaks.clone().min().unwrap_or(0), peaks.max().unwrap_or(0));
     row
 }
 
@@ -282,7 +286,8 @@ impl WanBench {
     ///
     /// trunkline and twilio-python list `rounds` times, alternating, so that the machine's
     /// load hits both alike; their rows are the medians of the rounds (the most 429s of any
-    /// round). Peak RSS in particular moves by a megabyte or more from one run to the next,
+    /// round; peak RSS also as the lowest and highest of the rounds). Peak RSS in particular
+    /// moves by a megabyte or more from one run to the next,
     /// with how many decoded pages happen to wait for the consumer at once. The sequential loop
     /// (minutes at 100,000 items) lists once.
     pub fn case(
@@ -385,6 +390,7 @@ impl WanBench {
             client_cpu_us_per_item: per_item(client_cpu_secs),
             emulator_cpu_us_per_item: per_item(emulator_cpu),
             peak_rss_bytes,
+            peak_rss_range_bytes: (peak_rss_bytes, peak_rss_bytes),
             speedup_vs_sequential: None,
         })
     }
@@ -679,6 +685,7 @@ mod tests {
             client_cpu_us_per_item: wall_secs * 1e5,
             emulator_cpu_us_per_item: 1.0,
             peak_rss_bytes: rss,
+            peak_rss_range_bytes: (rss, rss),
             speedup_vs_sequential: None,
         }
     }
@@ -691,6 +698,7 @@ mod tests {
         assert_eq!(row.items_per_sec, 5.0);
         assert_eq!(row.client_cpu_secs, 0.2);
         assert_eq!(row.peak_rss_bytes, 20);
+        assert_eq!(row.peak_rss_range_bytes, (10, 30));
         assert_eq!(row.rate_limited, 2);
         let one = median_of(&[run(4.0, 7, 1)]);
         assert_eq!((one.rounds, one.wall_secs, one.peak_rss_bytes), (1, 4.0, 7));

@@ -12,7 +12,7 @@
 //! thread; its items are seeded (trunks, call records and CDRs directly, credential lists
 //! over HTTP), then a client on another thread lists every item, page after page, the way a
 //! paging client does (Plivo 20 per page, Twilio 1,000 following `next_page_url`, Vobiz
-//! 100). The emulator thread's CPU time over the listing (Linux `/proc/thread-self/schedstat`,
+//! 100, Telnyx 250 IP connections or 50 detail records by page number). The emulator thread's CPU time over the listing (Linux `/proc/thread-self/schedstat`,
 //! nanoseconds) divided by the items listed is the number reported: the minimum (the least
 //! disturbed) and the median of the rounds, which alternate between the two emulators (both
 //! alive, both warmed up by one listing) so that the machine's load hits both sizes alike. Responses are not compressed (the client sends no `Accept-Encoding`), so the
@@ -24,9 +24,9 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::runtime::Handle;
 use trunkline_emulator::{
-    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TWILIO_ACCOUNT_SID,
-    DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID, DEFAULT_VOBIZ_AUTH_TOKEN, Emulator,
-    EmulatorConfig,
+    DEFAULT_PLIVO_AUTH_ID, DEFAULT_PLIVO_AUTH_TOKEN, DEFAULT_TELNYX_API_KEY,
+    DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN, DEFAULT_VOBIZ_AUTH_ID,
+    DEFAULT_VOBIZ_AUTH_TOKEN, Emulator, EmulatorConfig,
 };
 
 type Result<T> = std::result::Result<T, Box<dyn Error + Send + Sync>>;
@@ -42,10 +42,12 @@ enum Listing {
     VobizTrunks,
     VobizCredentials,
     VobizCdrs,
+    TelnyxIpConnections,
+    TelnyxDetailRecords,
 }
 
 impl Listing {
-    const ALL: [Listing; 8] = [
+    const ALL: [Listing; 10] = [
         Listing::PlivoTrunks,
         Listing::PlivoCredentials,
         Listing::PlivoCalls,
@@ -54,6 +56,8 @@ impl Listing {
         Listing::VobizTrunks,
         Listing::VobizCredentials,
         Listing::VobizCdrs,
+        Listing::TelnyxIpConnections,
+        Listing::TelnyxDetailRecords,
     ];
 
     fn name(self) -> &'static str {
@@ -66,6 +70,8 @@ impl Listing {
             Listing::VobizTrunks => "vobiz trunks (100/page)",
             Listing::VobizCredentials => "vobiz trunks/credentials (100/page)",
             Listing::VobizCdrs => "vobiz cdr (100/page)",
+            Listing::TelnyxIpConnections => "telnyx ip_connections (250/page)",
+            Listing::TelnyxDetailRecords => "telnyx detail_records (50/page)",
         }
     }
 }
@@ -175,6 +181,8 @@ async fn seed(
         Listing::VobizTrunks => drop(emu.vobiz().seed_trunks(count)),
         Listing::PlivoCalls => drop(emu.plivo().seed_generated_calls(count, 7)),
         Listing::VobizCdrs => drop(emu.vobiz().seed_generated_cdrs(count, 7)),
+        Listing::TelnyxIpConnections => drop(emu.telnyx().seed_trunks(count)),
+        Listing::TelnyxDetailRecords => drop(emu.telnyx().seed_generated_detail_records(count, 7)),
         Listing::PlivoCredentials | Listing::TwilioCredentialLists | Listing::VobizCredentials => {
             // No bulk seeding for these: create them over HTTP, 16 at a time.
             use futures::StreamExt as _;
@@ -290,6 +298,27 @@ async fn list_all(
                 break;
             }
         },
+        Listing::TelnyxIpConnections | Listing::TelnyxDetailRecords => {
+            let (path, size) = match listing {
+                Listing::TelnyxIpConnections => ("ip_connections?", 250),
+                _ => ("detail_records?filter[record_type]=sip-trunking&", 50),
+            };
+            loop {
+                let url = format!(
+                    "{}/v2/{path}page[number]={}&page[size]={size}",
+                    emu.telnyx_url(),
+                    pages + 1
+                );
+                let body = get_json(http.get(url).bearer_auth(DEFAULT_TELNYX_API_KEY)).await?;
+                let n = body["data"].as_array().map_or(0, Vec::len);
+                items += n;
+                pages += 1;
+                let total_pages = body["meta"]["total_pages"].as_u64().unwrap_or(0) as usize;
+                if pages >= total_pages || n == 0 {
+                    break;
+                }
+            }
+        }
         Listing::TwilioTrunks | Listing::TwilioCredentialLists => {
             let (mut url, key, next) = match listing {
                 Listing::TwilioTrunks => (

@@ -103,7 +103,7 @@ where
 {
     let page_size = page_size.max(1);
     let max = pages_in_flight(&options);
-    let flow = Flow {
+    Flow {
         fetch,
         numbering,
         start: Some(start),
@@ -115,15 +115,15 @@ where
         scheduled: VecDeque::new(),
         frontier: None,
         end: None,
-        buffer: VecDeque::new(),
+        buffer: Vec::new().into_iter(),
         recent: Recent::new(max + 1),
-    };
-    futures::stream::unfold(flow, |mut flow| async move {
-        let item = flow.next_item().await?;
-        Some((item, flow))
-    })
+    }
 }
 
+/// The stream [`counted`] returns. Written out rather than built with `stream::unfold`: an
+/// unfold moves the whole flow (queue, cursors, buffer) into a new future for every item;
+/// here an item is the next of the in-order page's items, taken from the page as it was
+/// decoded (not copied into a buffer).
 struct Flow<P: ListPage, F, Fut: Future> {
     fetch: F,
     numbering: Numbering,
@@ -143,8 +143,26 @@ struct Flow<P: ListPage, F, Fut: Future> {
     frontier: Option<u64>,
     /// The first cursor past the reported end; nothing at or past it is fetched ahead.
     end: Option<u64>,
-    buffer: VecDeque<P::Item>,
+    /// The rest of the latest in-order page.
+    buffer: std::vec::IntoIter<P::Item>,
     recent: Recent,
+}
+
+// Nothing of it is pinned in place (each page fetch is boxed in its `Tagged`), so it may move.
+impl<P: ListPage, F, Fut: Future> Unpin for Flow<P, F, Fut> {}
+
+impl<P, F, Fut, E> Stream for Flow<P, F, Fut>
+where
+    P: ListPage,
+    E: std::error::Error + 'static,
+    F: FnMut(u64, u64) -> Fut,
+    Fut: Future<Output = Result<ResponseValue<P>, E>>,
+{
+    type Item = Result<P::Item, PagingError<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_next_item(cx)
+    }
 }
 
 impl<P, F, Fut, E> Flow<P, F, Fut>
@@ -154,27 +172,33 @@ where
     F: FnMut(u64, u64) -> Fut,
     Fut: Future<Output = Result<ResponseValue<P>, E>>,
 {
-    async fn next_item(&mut self) -> Option<Result<P::Item, PagingError<E>>> {
+    fn poll_next_item(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<P::Item, PagingError<E>>>> {
         if let Some(start) = self.start.take() {
             self.schedule(start);
         }
         loop {
-            if let Some(item) = self.buffer.pop_front() {
-                return Some(Ok(item));
+            if let Some(item) = self.buffer.next() {
+                return Poll::Ready(Some(Ok(item)));
             }
-            let (cursor, epoch, result) = self.queue.next().await?;
+            let Some((cursor, epoch, result)) = std::task::ready!(self.queue.poll_next_unpin(cx))
+            else {
+                return Poll::Ready(None);
+            };
             self.scheduled.pop_front();
             match result {
                 Ok(page) => {
                     if let Some(repeated) = self.take_page(cursor, epoch, page) {
                         self.stop();
-                        return Some(Err(PagingError::CursorLoop(repeated)));
+                        return Poll::Ready(Some(Err(PagingError::CursorLoop(repeated))));
                     }
                 }
                 Err(err) => {
                     // The first error ends the stream: nothing queued is awaited any more.
                     self.stop();
-                    return Some(Err(PagingError::Fetch(err)));
+                    return Poll::Ready(Some(Err(PagingError::Fetch(err))));
                 }
             }
         }
@@ -204,7 +228,9 @@ where
                 cursor: cursor.to_string(),
             });
         }
-        self.buffer.extend(items);
+        // Only an exhausted buffer is refilled (the stream takes a page once it has yielded
+        // the previous one's items).
+        self.buffer = items.into_iter();
         match following {
             None => self.stop(),
             Some(next) if self.scheduled.front() == Some(&next) => self.top_up(),

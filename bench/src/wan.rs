@@ -287,9 +287,9 @@ impl WanBench {
     /// trunkline and twilio-python list `rounds` times, alternating, so that the machine's
     /// load hits both alike; their rows are the medians of the rounds (the most 429s of any
     /// round; peak RSS also as the lowest and highest of the rounds). Peak RSS in particular
-    /// moves by a megabyte or more from one run to the next,
-    /// with how many decoded pages happen to wait for the consumer at once. The sequential loop
-    /// (minutes at 100,000 items) lists once.
+    /// moves by a megabyte or more from one run to the next, with how many decoded pages
+    /// happen to wait for the consumer at once. The sequential loop (minutes at 100,000 items)
+    /// lists once.
     pub fn case(
         &self,
         vendor: WanVendor,

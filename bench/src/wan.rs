@@ -147,7 +147,7 @@ fn median_of(runs: &[WanResult]) -> WanResult {
     row.rate_limited = runs.iter().map(|r| r.rate_limited).max().unwrap_or(0);
     row.bytes_received = median(runs, |r| r.bytes_received);
     row.wall_secs = median(runs, |r| r.wall_secs);
-    row.items_per_sec = median(runs, |r| r.items_per_sec);
+    row.items_per_sec = row.count as f64 / row.wall_secs;
     row.client_cpu_secs = median(runs, |r| r.client_cpu_secs);
     row.client_cpu_us_per_item = median(runs, |r| r.client_cpu_us_per_item);
     row.emulator_cpu_us_per_item = median(runs, |r| r.emulator_cpu_us_per_item);

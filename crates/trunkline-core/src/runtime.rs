@@ -875,15 +875,21 @@ mod tests {
         });
     }
 
-    #[test]
-    fn observe_stream_pairs_items_with_the_latest_report() {
+    /// Pages 1, 2 and 3; fetching pages 1 and 3 makes a call (attempts = page), page 2 none.
+    fn pages_calling_on_1_and_3() -> impl futures::Stream<Item = u32> {
         use futures::StreamExt;
-        let pages = futures::stream::iter([1u32, 2, 3]).map(|page| {
+        futures::stream::iter([1u32, 2, 3]).map(|page| {
             if page != 2 {
                 record(report(page));
             }
             page
-        });
+        })
+    }
+
+    #[test]
+    fn observe_stream_pairs_items_with_the_latest_report() {
+        use futures::StreamExt;
+        let pages = pages_calling_on_1_and_3();
         let seen: Vec<(u32, Option<u32>)> = futures::executor::block_on(
             observe_stream(pages)
                 .map(|(page, report)| (page, report.map(|r| r.attempts)))
@@ -895,12 +901,7 @@ mod tests {
     #[test]
     fn an_observed_stream_keeps_the_latest_report_until_a_newer_one() {
         use futures::StreamExt;
-        let pages = futures::stream::iter([1u32, 2, 3]).map(|page| {
-            if page != 2 {
-                record(report(page));
-            }
-            page
-        });
+        let pages = pages_calling_on_1_and_3();
         let mut observed = ObservedStream::new(pages);
         assert!(observed.latest_report().is_none());
         let mut seen = Vec::new();

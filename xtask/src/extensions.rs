@@ -112,6 +112,20 @@ pub struct PagingExtension {
     pub max_page_size: u64,
     /// The schema-relative fields.
     pub fields: PageFields,
+    /// `summary`: the item properties of a summary listing, if the spec declares one.
+    pub summary: Option<Summary>,
+}
+
+/// `x-trunkline-paging.summary`: a slimmer item type for listings that read a few fields of
+/// many items. The generator emits `types::{Item}Summary` with these properties of the item
+/// (as progenitor typed them), `types::{Item}SummaryPage`, and `send_summary()` /
+/// `stream_summary()` on the list's builder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// The item component (`Trunk`).
+    pub item: String,
+    /// The item's top-level properties the summary keeps, in the order given.
+    pub fields: Vec<String>,
 }
 
 /// `x-trunkline-paging.style`.

@@ -33,7 +33,7 @@ use syn::visit::Visit;
 
 use crate::extensions::{
     AuthExtension, BuilderMode, ClientExtension, ErrorExtension, Extensions, PagingExtension,
-    PagingStyle,
+    PagingStyle, Summary,
 };
 
 /// Adds the construction, paging and typed-builder glue to a parsed client module.
@@ -59,9 +59,53 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
             top.extend(code);
             items.insert(paging.page_type.clone(), item);
         }
-        let item = &items[&paging.page_type];
-        streams.push(stream_method(paging, &op, item)?);
-        if let Some(shortcut) = list_shortcut(file, paging, &op, item)? {
+        let item = items[&paging.page_type].clone();
+        streams.push(stream_method(paging, &op, &item, &StreamVariant::full())?);
+        if let Some(summary) = &paging.summary {
+            let summary_page = format!("{}SummaryPage", summary.item);
+            if !items.contains_key(&summary_page) {
+                let types = module_items(&mut file.items, "types")
+                    .ok_or("progenitor's output has no `types`")?;
+                types.extend(summary_types(types, paging, summary)?);
+                let page_ident = format_ident!("{}", summary_page);
+                let summary_op = OperationCode {
+                    page: quote!(types::#page_ident),
+                    ..op.clone()
+                };
+                let summary_paging = PagingExtension {
+                    page_type: summary_page.clone(),
+                    ..paging.clone()
+                };
+                let (code, item) = list_page(file, &summary_paging, &summary_op, client)?;
+                top.extend(code);
+                items.insert(summary_page.clone(), item);
+            }
+            streams.push(send_summary(file, paging, &op, &summary_page)?);
+            let summary_op = OperationCode {
+                page: {
+                    let page_ident = format_ident!("{}", summary_page);
+                    quote!(types::#page_ident)
+                },
+                ..op.clone()
+            };
+            let variant = StreamVariant {
+                method: "stream_summary",
+                send: "send_summary",
+                lead: Some(format!(
+                    "Like `stream()`, but each item is a [`{0}Summary`](super::types::{0}Summary): \
+                     only the properties it keeps are decoded, the rest of each item is skipped \
+                     without being stored. For listings that read a few fields of many items.",
+                    summary.item
+                )),
+            };
+            streams.push(stream_method(
+                paging,
+                &summary_op,
+                &items[&summary_page],
+                &variant,
+            )?);
+        }
+        if let Some(shortcut) = list_shortcut(file, paging, &op, &item)? {
             shortcuts.push(shortcut);
         }
     }
@@ -474,6 +518,7 @@ fn builder(client: &ClientExtension) -> TokenStream {
 // Paging.
 
 /// What progenitor generated for one operation.
+#[derive(Clone)]
 struct OperationCode {
     /// The request builder (`ListTrunks`).
     builder: syn::Ident,
@@ -887,11 +932,35 @@ fn list_page(
     Ok((out, item))
 }
 
+/// Which stream method of a list builder [`stream_method`] writes.
+struct StreamVariant {
+    /// The method's name.
+    method: &'static str,
+    /// The builder method fetching one page.
+    send: &'static str,
+    /// A first paragraph for the method's documentation.
+    lead: Option<String>,
+}
+
+impl StreamVariant {
+    /// `stream()`, over `send()`.
+    fn full() -> Self {
+        Self {
+            method: "stream",
+            send: "send",
+            lead: None,
+        }
+    }
+}
+
 fn stream_method(
     paging: &PagingExtension,
     op: &OperationCode,
     item: &TokenStream,
+    variant: &StreamVariant,
 ) -> Result<TokenStream, String> {
+    let method = format_ident!("{}", variant.method);
+    let send = format_ident!("{}", variant.send);
     let id = &paging.operation_id;
     let builder = &op.builder;
     let error = &op.error;
@@ -905,7 +974,7 @@ fn stream_method(
             (
                 quote! {
                     ::trunkline_core::paging::offset_pages_with(page_size, options, move |offset, size| {
-                        self.clone().#offset(offset).#size(size).send()
+                        self.clone().#offset(offset).#size(size).#send()
                     })
                 },
                 format!(
@@ -926,7 +995,7 @@ fn stream_method(
             (
                 quote! {
                     ::trunkline_core::paging::numbered_pages_with(#first_page, page_size, options, move |page, size| {
-                        self.clone().#number(page).#size(size).send()
+                        self.clone().#number(page).#size(size).#send()
                     })
                 },
                 format!(
@@ -943,7 +1012,7 @@ fn stream_method(
             quote! {
                 let _ = options;
                 let client = self.client;
-                ::trunkline_core::paging::linked_pages::<#page, _>(client, self.#size(page_size).send())
+                ::trunkline_core::paging::linked_pages::<#page, _>(client, self.#size(page_size).#send())
             },
             format!(
                 "the first page, then each page's next link, resolved against the client's base \
@@ -959,14 +1028,254 @@ fn stream_method(
          returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first \
          error."
     );
+    let doc = match &variant.lead {
+        Some(lead) => format!("{lead}\n\n{doc}"),
+        None => doc,
+    };
     Ok(quote! {
         impl<'a> #builder<'a> {
             #[doc = #doc]
-            pub fn stream(self) -> ::trunkline_core::paging::Paged<'a, #item, #error> {
+            pub fn #method(self) -> ::trunkline_core::paging::Paged<'a, #item, #error> {
                 ::trunkline_core::paging::Paged::with_options_passed(#max, move |page_size, options| { #body })
             }
         }
     })
+}
+
+/// `types::{Item}Summary` (the item's `summary` properties, as progenitor typed them, with a
+/// `From` the full item) and `types::{Item}SummaryPage` (the page with summary items): the
+/// structs are copied from progenitor's, so names, serde attributes and timestamp decoding stay
+/// those of the full types.
+fn summary_types(
+    types: &[syn::Item],
+    paging: &PagingExtension,
+    summary: &Summary,
+) -> Result<Vec<syn::Item>, String> {
+    let id = &paging.operation_id;
+    let fail = |message: String| format!("{id}: x-trunkline-paging.summary: {message}");
+    let find = |name: &str| {
+        types.iter().find_map(|item| match item {
+            syn::Item::Struct(item) if item.ident == name => Some(item),
+            _ => None,
+        })
+    };
+    let item = find(&summary.item)
+        .ok_or_else(|| fail(format!("no generated struct `types::{}`", summary.item)))?;
+    let page = find(&paging.page_type)
+        .ok_or_else(|| fail(format!("no generated struct `types::{}`", paging.page_type)))?;
+    let serde_container = item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("serde"))
+        .map(|attr| attr.to_token_stream().to_string())
+        .collect::<Vec<_>>();
+    if !serde_container.is_empty() {
+        return Err(fail(format!(
+            "`types::{}` has container attributes ({}) a summary cannot keep",
+            summary.item,
+            serde_container.join(", ")
+        )));
+    }
+    let syn::Fields::Named(named) = &item.fields else {
+        return Err(fail(format!(
+            "`types::{}` has no named fields",
+            summary.item
+        )));
+    };
+    let by_json = struct_fields(types, &summary.item)
+        .ok_or_else(|| fail(format!("`types::{}` has no named fields", summary.item)))?;
+    let mut fields = Vec::new();
+    let mut idents = Vec::new();
+    for wanted in &summary.fields {
+        let (_, info) = by_json
+            .iter()
+            .find(|(json, _)| json == wanted)
+            .ok_or_else(|| {
+                fail(format!(
+                    "`types::{}` has no field for `{wanted}`",
+                    summary.item
+                ))
+            })?;
+        let field = named
+            .named
+            .iter()
+            .find(|field| field.ident.as_ref() == Some(info.ident))
+            .ok_or_else(|| {
+                fail(format!(
+                    "`types::{}` lost the field `{wanted}`",
+                    summary.item
+                ))
+            })?;
+        fields.push(field.clone());
+        idents.push(info.ident.clone());
+    }
+    let derives: Vec<&syn::Attribute> = item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .collect();
+    let item_ident = &item.ident;
+    let summary_ident = format_ident!("{}Summary", summary.item);
+    let page_ident = format_ident!("{}SummaryPage", summary.item);
+    let item_doc = format!(
+        "The properties of [`{0}`] a listing reads ({1}): decoding a page into these skips the \
+         rest of each item without storing it. A list builder's `stream_summary()` yields them; \
+         `From<{0}>` makes one of a full item.",
+        summary.item,
+        summary
+            .fields
+            .iter()
+            .map(|field| format!("`{field}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut summary_page = page.clone();
+    summary_page.ident = page_ident.clone();
+    summary_page
+        .attrs
+        .retain(|attr| !attr.path().is_ident("doc"));
+    let page_doc = format!(
+        "[`{}`] with its items as [`{summary_ident}`]s: what `send_summary()` decodes.",
+        paging.page_type
+    );
+    summary_page
+        .attrs
+        .insert(0, syn::parse_quote!(#[doc = #page_doc]));
+    let syn::Fields::Named(page_fields) = &mut summary_page.fields else {
+        return Err(fail(format!(
+            "`types::{}` has no named fields",
+            paging.page_type
+        )));
+    };
+    let items_field = by_json_ident(types, &paging.page_type, &paging.fields.items)
+        .ok_or_else(|| fail(format!("no field for `{}`", paging.fields.items)))?;
+    let mut renamed = 0;
+    for field in page_fields.named.iter_mut() {
+        if field.ident.as_ref() == Some(&items_field) {
+            let mut rename = RenameType {
+                from: item_ident.clone(),
+                to: summary_ident.clone(),
+                count: 0,
+            };
+            syn::visit_mut::visit_type_mut(&mut rename, &mut field.ty);
+            renamed += rename.count;
+        }
+    }
+    if renamed != 1 {
+        return Err(fail(format!(
+            "`types::{}.{}` does not hold `{}` once",
+            paging.page_type, paging.fields.items, summary.item
+        )));
+    }
+    let code = quote! {
+        #[doc = #item_doc]
+        #(#derives)*
+        pub struct #summary_ident {
+            #(#fields),*
+        }
+        impl ::std::convert::From<#item_ident> for #summary_ident {
+            fn from(value: #item_ident) -> Self {
+                Self { #(#idents: value.#idents),* }
+            }
+        }
+        #summary_page
+    };
+    parse_items(code)
+}
+
+/// The Rust field of `struct_name` for the JSON property `json`.
+fn by_json_ident(types: &[syn::Item], struct_name: &str, json: &str) -> Option<syn::Ident> {
+    struct_fields(types, struct_name)?
+        .into_iter()
+        .find(|(name, _)| name == json)
+        .map(|(_, info)| info.ident.clone())
+}
+
+/// Renames the last segment `from` of every type path to `to`, counting the renames.
+struct RenameType {
+    from: syn::Ident,
+    to: syn::Ident,
+    count: usize,
+}
+
+impl syn::visit_mut::VisitMut for RenameType {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if let Some(last) = path.segments.last_mut()
+            && last.ident == self.from
+        {
+            last.ident = self.to.clone();
+            self.count += 1;
+        }
+        syn::visit_mut::visit_path_mut(self, path);
+    }
+}
+
+/// `send_summary()` on a list builder: progenitor's `send()`, copied, answering with the
+/// summary page. The body is unchanged: its success arm decodes into whatever type the
+/// signature names (`ResponseValue::from_response(response).await`), which is checked.
+fn send_summary(
+    file: &syn::File,
+    paging: &PagingExtension,
+    op: &OperationCode,
+    summary_page: &str,
+) -> Result<TokenStream, String> {
+    let id = &paging.operation_id;
+    let fail = |message: &str| format!("{id}: x-trunkline-paging.summary: {message}");
+    let builder = &op.builder;
+    let send = module_ref(&file.items, "builder")
+        .ok_or_else(|| fail("progenitor's output has no `builder` module"))?
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(name, _)| *builder == name))
+        .flat_map(|imp| &imp.items)
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(method) if method.sig.ident == "send" => Some(method),
+            _ => None,
+        })
+        .ok_or_else(|| fail("progenitor's output has no `send` on the list builder"))?;
+    let body = send.block.to_token_stream().to_string().replace(' ', "");
+    if !body.contains("ResponseValue::from_response(response).await")
+        || body.contains("from_response::")
+    {
+        return Err(fail(
+            "progenitor's `send` no longer decodes its success body as the type its signature \
+             names (`ResponseValue::from_response(response).await`): a copy could not answer \
+             with the summary page",
+        ));
+    }
+    let mut method = send.clone();
+    method.sig.ident = format_ident!("send_summary");
+    let page_name =
+        type_parts_of_tokens(&op.page).ok_or_else(|| fail("the success type is not a path"))?;
+    let mut rename = RenameType {
+        from: format_ident!("{}", page_name),
+        to: format_ident!("{}", summary_page),
+        count: 0,
+    };
+    syn::visit_mut::visit_return_type_mut(&mut rename, &mut method.sig.output);
+    if rename.count != 1 {
+        return Err(fail("`send` does not name its success type once"));
+    }
+    let doc = format!(
+        "Sends the request like `send()`, decoding the page as a \
+         [`{summary_page}`](super::types::{summary_page}): the items' summary properties only."
+    );
+    method.attrs.retain(|attr| !attr.path().is_ident("doc"));
+    method.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+    Ok(quote! {
+        impl<'a> #builder<'a> {
+            #method
+        }
+    })
+}
+
+/// The last segment of a type written as tokens (`types::TrunkPage` → `TrunkPage`).
+fn type_parts_of_tokens(tokens: &TokenStream) -> Option<String> {
+    let ty: syn::Type = syn::parse2(tokens.clone()).ok()?;
+    type_parts(&ty).map(|(name, _)| name)
 }
 
 /// `Client::{name}()` for a paged list `list_{name}` without required parameters: the list's

@@ -110,8 +110,11 @@
 //!   with a `maximum`), `offset_param` / `page_param` (integer query parameters), `first_page`
 //!   (0 or 1), and the dotted property paths `total`, `total_pages`, `served_size` (integers),
 //!   `has_next` (boolean), `next`, `self` (strings), and for `offset` / `page_number` the
-//!   required `id` (a string path into each item). Only on `GET`. Operations answering with
-//!   the same page type declare it the same way.
+//!   required `id` (a string path into each item), and, for any style, `summary` (a
+//!   non-empty list of distinct top-level properties of the items, which are a `$ref`; it
+//!   keeps the first property of `id`; no component may be named `{Item}Summary` or
+//!   `{Item}SummaryPage`). Only on `GET`. Operations answering with the same page type declare
+//!   it the same way.
 //!
 //! Each rule has a bad spec under `xtask/tests/lint/` and a test asserting the exact lines the
 //! lint prints for it (`xtask/tests/lint.rs`); `xtask/tests/lint/good.yaml` is the clean

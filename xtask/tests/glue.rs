@@ -108,6 +108,49 @@ fn a_bearer_api_with_page_number_paging() {
 }
 
 #[test]
+fn a_summary_listing_decodes_only_the_declared_properties() {
+    let spec = good().replacen(
+        "        served_size: meta.page_size\n",
+        "        served_size: meta.page_size\n        summary: [trunk_id, created]\n",
+        1,
+    );
+    assert_ne!(spec, good(), "the summary was added to the list");
+    let files = generate("summary", &spec).unwrap_or_else(|err| panic!("{err}"));
+    let client = squeezed(&files[0]);
+    for snippet in [
+        "impl ::std::convert::From<Trunk> for TrunkSummary { fn from(value: Trunk) -> Self { Self { trunk_id: value.trunk_id, created: value.created } } }",
+        "pub struct TrunkSummaryPage {",
+        "impl ::trunkline_core::paging::ListPage for types::TrunkSummaryPage { type Item = types::TrunkSummary;",
+        "fn item_id(item: &types::TrunkSummary) -> ::std::option::Option<&str>",
+        "pub async fn send_summary(self) -> Result<ResponseValue<types::TrunkSummaryPage>, Error<types::ErrorBody>>",
+        "pub fn stream_summary(self) -> ::trunkline_core::paging::Paged<'a, types::TrunkSummary, Error<types::ErrorBody>>",
+        "self.clone().page_number(page).page_size(size).send_summary()",
+    ] {
+        assert_has(&client, snippet);
+    }
+    // The summary keeps the two properties and nothing else of the item.
+    let start = client
+        .find(&squeeze("pub struct TrunkSummary {"))
+        .expect("the summary struct");
+    let body = &client[start..start + client[start..].find('}').unwrap()];
+    assert!(
+        body.contains("pubtrunk_id:") && body.contains("pubcreated:"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("pubname:") && !body.contains("pubstatus:"),
+        "{body}"
+    );
+    // Its page holds summaries.
+    let start = client
+        .find(&squeeze("pub struct TrunkSummaryPage {"))
+        .unwrap();
+    let page = &client[start..start + client[start..].find('}').unwrap()];
+    assert!(page.contains("::std::vec::Vec<TrunkSummary>"), "{page}");
+    assert!(!page.contains("Vec<Trunk>"), "{page}");
+}
+
+#[test]
 fn a_spec_without_x_trunkline_client_is_refused() {
     let spec = good();
     let start = spec.find("x-trunkline-client:").unwrap();

@@ -620,7 +620,7 @@ expect!(
         "tests/lint/paging_keys.yaml: GET /A/ (list_a): x-trunkline-paging.next: does not apply to the `offset` style: remove it",
         "tests/lint/paging_keys.yaml: GET /A/ (list_a): x-trunkline-paging: missing `offset_param`, which the `offset` style needs",
         "tests/lint/paging_keys.yaml: GET /B/ (list_b): x-trunkline-paging.total: does not apply to the `next_link` style: remove it",
-        "tests/lint/paging_keys.yaml: GET /B/ (list_b): x-trunkline-paging: unknown key `sort`: the keys are `style`, `items`, `size_param`, `offset_param`, `page_param`, `first_page`, `total`, `total_pages`, `has_next`, `served_size`, `id`, `next`, `self`",
+        "tests/lint/paging_keys.yaml: GET /B/ (list_b): x-trunkline-paging: unknown key `sort`: the keys are `style`, `items`, `size_param`, `offset_param`, `page_param`, `first_page`, `total`, `total_pages`, `has_next`, `served_size`, `id`, `next`, `self`, `summary`",
         "tests/lint/paging_keys.yaml: GET /C/ (list_c): x-trunkline-paging: missing `id`, which the `page_number` style needs",
         "tests/lint/paging_keys.yaml: GET /C/ (list_c): x-trunkline-paging: missing `size_param`, which the `page_number` style needs",
     ]
@@ -647,6 +647,18 @@ expect!(
         "tests/lint/paging_fields.yaml: GET /B/ (list_b): x-trunkline-paging.self: `meta.next.href` does not resolve in `TrunkList`: no property `href`",
         "tests/lint/paging_fields.yaml: GET /C/ (list_c): x-trunkline-paging.id: `uuid` does not resolve in the items of `TrunkList.objects`: no property `uuid`",
         "tests/lint/paging_fields.yaml: GET /D/ (list_d): x-trunkline-paging.id: the items' `size` is integer, not string",
+    ]
+);
+
+expect!(
+    paging_summary,
+    [
+        "tests/lint/paging_summary.yaml: GET /A/ (list_a): x-trunkline-paging.summary: must be a non-empty list of the items' property names (found \"trunk_id\")",
+        "tests/lint/paging_summary.yaml: GET /B/ (list_b): x-trunkline-paging.summary: `colour` is not a top-level property of `Trunk`",
+        "tests/lint/paging_summary.yaml: GET /B/ (list_b): x-trunkline-paging.summary: `trunk_id` is listed twice",
+        "tests/lint/paging_summary.yaml: GET /C/ (list_c): x-trunkline-paging.summary: must keep `trunk_id`, the start of the items' `id`",
+        "tests/lint/paging_summary.yaml: GET /D/ (list_d): x-trunkline-paging.summary: the component `NumberSummary` would clash with the type it adds",
+        "tests/lint/paging_summary.yaml: GET /E/ (list_e): x-trunkline-paging.summary: the items must be a `$ref` to a component schema to summarise",
     ]
 );
 

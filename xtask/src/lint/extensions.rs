@@ -11,7 +11,7 @@ use super::model::{self, Op, Sink, Spec};
 use super::operations::snake_case;
 use crate::extensions::{
     AuthExtension, BuilderMode, ClientExtension, Credential, ErrorExtension, Extensions,
-    PageFields, PagingExtension, PagingStyle,
+    PageFields, PagingExtension, PagingStyle, Summary,
 };
 
 const CLIENT: &str = "x-trunkline-client";
@@ -660,6 +660,7 @@ const PAGING_KEYS: &[(&str, &[&str])] = &[
     ("id", &["offset", "page_number"]),
     ("next", &["next_link"]),
     ("self", &["next_link"]),
+    ("summary", &["offset", "page_number", "next_link"]),
 ];
 
 fn required_keys(style: &str) -> &'static [&'static str] {
@@ -900,6 +901,10 @@ fn list_paging(
             Ok(_) => *slot = Some(parts),
         }
     }
+    let summary = match (map.get("summary"), item_schema) {
+        (Some(value), Some(item)) => summary(sink, spec, op, value, item, &fields),
+        _ => None,
+    };
     if sink.problems.len() != before {
         return None;
     }
@@ -910,6 +915,82 @@ fn list_paging(
         size_param: size_param?,
         max_page_size: max_page_size?,
         fields,
+        summary,
+    })
+}
+
+/// Rule 19, `summary`: a list of distinct top-level properties of the items, which are a
+/// `$ref` to a component; the `id` path's first property among them; no component already
+/// named like the two types it adds.
+fn summary(
+    sink: &mut Sink<'_>,
+    spec: &Spec<'_>,
+    op: &Op<'_>,
+    value: &Value,
+    item: &Value,
+    fields: &PageFields,
+) -> Option<Summary> {
+    let place = format!("{PAGING}.summary");
+    let names: Option<Vec<&str>> = value
+        .as_array()
+        .filter(|names| !names.is_empty())
+        .and_then(|names| names.iter().map(Value::as_str).collect());
+    let Some(names) = names else {
+        sink.op(
+            op,
+            format!(
+                "{place}: must be a non-empty list of the items' property names (found {})",
+                model::short(value)
+            ),
+        );
+        return None;
+    };
+    let Some(name) = item
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| reference.strip_prefix("#/components/schemas/"))
+    else {
+        sink.op(
+            op,
+            format!("{place}: the items must be a `$ref` to a component schema to summarise"),
+        );
+        return None;
+    };
+    let before = sink.problems.len();
+    let mut properties = Vec::new();
+    spec.object_properties(item, 0, &mut properties);
+    let mut kept: Vec<String> = Vec::new();
+    for field in names {
+        if !properties.iter().any(|(property, _)| *property == field) {
+            sink.op(
+                op,
+                format!("{place}: `{field}` is not a top-level property of `{name}`"),
+            );
+        } else if kept.iter().any(|seen| seen == field) {
+            sink.op(op, format!("{place}: `{field}` is listed twice"));
+        } else {
+            kept.push(field.to_owned());
+        }
+    }
+    if let Some(first) = fields.id.as_ref().and_then(|path| path.first())
+        && !kept.contains(first)
+    {
+        sink.op(
+            op,
+            format!("{place}: must keep `{first}`, the start of the items' `id`"),
+        );
+    }
+    for taken in [format!("{name}Summary"), format!("{name}SummaryPage")] {
+        if spec.component_schema(&taken).is_some() {
+            sink.op(
+                op,
+                format!("{place}: the component `{taken}` would clash with the type it adds"),
+            );
+        }
+    }
+    (sink.problems.len() == before).then(|| Summary {
+        item: name.to_owned(),
+        fields: kept,
     })
 }
 

@@ -4461,6 +4461,62 @@ pub mod types {
             }
         }
     }
+    ///The properties of [`Trunk`] a listing reads (`sid`, `friendly_name`, `domain_name`, `secure`, `date_created`, `date_updated`): decoding a page into these skips the rest of each item without storing it. A list builder's `stream_summary()` yields them; `From<Trunk>` makes one of a full item.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct TrunkSummary {
+        ///The unique string that we created to identify the Trunk resource: `TK` followed by 32 hex digits.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sid: ::std::option::Option<::std::string::String>,
+        ///The string that you assigned to describe the resource.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub friendly_name: ::std::option::Option<::std::string::String>,
+        ///The unique address you reserve on Twilio to which you route your SIP traffic. Domain names can contain letters, digits, and `-` and must end with `pstn.twilio.com`. See [Termination Settings](https://www.twilio.com/docs/sip-trunking#termination) for more information.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain_name: ::std::option::Option<::std::string::String>,
+        ///Whether Secure Trunking is enabled for the trunk. If enabled, all calls going through the trunk will be secure using SRTP for media and TLS for signaling. If disabled, then RTP will be used for media. See [Secure Trunking](https://www.twilio.com/docs/sip-trunking#securetrunking) for more information.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub secure: ::std::option::Option<bool>,
+        ///The date and time in GMT when the resource was created. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
+        pub date_created: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The date and time in GMT when the resource was last updated. Twilio's reference says RFC 2822, but the trunking v1 API sends ISO 8601 / RFC 3339 (`2015-01-02T11:23:45Z`), which is what this type parses.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            deserialize_with = "::trunkline_core::datetime::deserialize_optional_utc"
+        )]
+        pub date_updated: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+    }
+    impl ::std::convert::From<Trunk> for TrunkSummary {
+        fn from(value: Trunk) -> Self {
+            Self {
+                sid: value.sid,
+                friendly_name: value.friendly_name,
+                domain_name: value.domain_name,
+                secure: value.secure,
+                date_created: value.date_created,
+                date_updated: value.date_updated,
+            }
+        }
+    }
+    ///[`TrunkPage`] with its items as [`TrunkSummary`]s: what `send_summary()` decodes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct TrunkSummaryPage {
+        ///The paging information: follow `next_page_url` for the next page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+        ///The items on this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub trunks: ::std::vec::Vec<TrunkSummary>,
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Twilio Elastic SIP Trunking API
@@ -7642,6 +7698,88 @@ pub mod builder {
             )
         }
     }
+    impl<'a> ListTrunks<'a> {
+        ///Sends the request like `send()`, decoding the page as a [`TrunkSummaryPage`](super::types::TrunkSummaryPage): the items' summary properties only.
+        pub async fn send_summary(
+            self,
+        ) -> Result<ResponseValue<types::TrunkSummaryPage>, Error<types::TwilioError>> {
+            let Self { client, page, page_size, page_token } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let page_token = page_token.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/Trunks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("Page", &page))
+                .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
+                .query(&progenitor_client::QueryParam::new("PageToken", &page_token))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_trunks",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    impl<'a> ListTrunks<'a> {
+        /**Like `stream()`, but each item is a [`TrunkSummary`](super::types::TrunkSummary): only the properties it keeps are decoded, the rest of each item is skipped without being stored. For listings that read a few fields of many items.
+
+Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.*/
+        pub fn stream_summary(
+            self,
+        ) -> ::trunkline_core::paging::Paged<
+            'a,
+            types::TrunkSummary,
+            Error<types::TwilioError>,
+        > {
+            ::trunkline_core::paging::Paged::with_options_passed(
+                1000u64,
+                move |page_size, options| {
+                    let _ = options;
+                    let client = self.client;
+                    ::trunkline_core::paging::linked_pages::<
+                        types::TrunkSummaryPage,
+                        _,
+                    >(client, self.page_size(page_size).send_summary())
+                },
+            )
+        }
+    }
     impl<'a> ListTrunkCredentialLists<'a> {
         ///Streams every item of this list, fetching pages lazily as it is polled: the first page, then each page's next link, resolved against the client's base URL (path and query kept, origin replaced). The stream sets `PageSize` on the first page; every other parameter set on this request is sent as well. The page size defaults to the largest page (1000); set it, the most items to read and the pages in flight on the returned [`Paged`](trunkline_core::paging::Paged). The stream ends after the first error.
         pub fn stream(
@@ -8533,6 +8671,31 @@ impl ::trunkline_core::paging::ListPage for types::TrunkPage {
     }
 }
 impl ::trunkline_core::paging::LinkedPage for types::TrunkPage {
+    type Client = Client;
+    type ErrorBody = types::TwilioError;
+    const OPERATION_ID: &'static str = operation::LIST_TRUNKS;
+    const OPERATIONS: &'static [::trunkline_core::Operation] = OPERATIONS;
+    const SERVER_PATH: &'static str = "";
+}
+impl ::trunkline_core::paging::ListPage for types::TrunkSummaryPage {
+    type Item = types::TrunkSummary;
+    fn into_parts(
+        self,
+    ) -> (::std::vec::Vec<types::TrunkSummary>, ::trunkline_core::paging::PageInfo) {
+        #[allow(unused_mut)]
+        let mut info = ::trunkline_core::paging::PageInfo::default();
+        info.next_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.next_page_url.as_ref())
+            .cloned();
+        info.self_link = ::std::option::Option::Some(&self)
+            .and_then(|value| value.meta.as_ref())
+            .and_then(|value| value.url.as_ref())
+            .cloned();
+        (self.trunks, info)
+    }
+}
+impl ::trunkline_core::paging::LinkedPage for types::TrunkSummaryPage {
     type Client = Client;
     type ErrorBody = types::TwilioError;
     const OPERATION_ID: &'static str = operation::LIST_TRUNKS;

@@ -62,7 +62,9 @@ fn ip_entry(raw: sip::types::IpAddress) -> Result<IpEntry> {
     Ok(IpEntry::new(raw.sid.map(IpEntryId::new), network))
 }
 
-fn trunk_of(raw: trunking::types::Trunk) -> Result<Trunk> {
+/// A trunk of the neutral model from the properties it maps (a listing decodes only these: the
+/// spec's `summary`; single trunks convert with `From`).
+fn trunk_of(raw: trunking::types::TrunkSummary) -> Result<Trunk> {
     let id = raw
         .sid
         .ok_or_else(|| Error::decode(VENDOR, "", "the response has no `sid`"))?;
@@ -124,12 +126,12 @@ impl Adapter for TwilioProvider {
     fn list_trunks(&self, filter: TrunkFilter) -> Items<'_, Trunk> {
         let size = u64::from(filter.page_size.map_or(1000, |size| size.clamp(1, 1000)));
         let first = self.trunking().list_trunks().page_size(size);
-        vendor_stream(VENDOR, self.client.paginate(first.send()), trunk_of)
+        vendor_stream(VENDOR, self.client.paginate(first.send_summary()), trunk_of)
     }
 
     async fn get_trunk(&self, id: &TrunkId) -> Result<Trunk> {
         let request = self.trunking().get_trunk().sid(id.as_str());
-        trunk_of(call(VENDOR, request.send()).await?)
+        trunk_of(call(VENDOR, request.send()).await?.into())
     }
 
     async fn create_trunk(&self, new: &NewTrunk) -> Result<Created<()>> {
@@ -139,7 +141,7 @@ impl Adapter for TwilioProvider {
             .secure(new.secure);
         let request = self.trunking().create_trunk().body(body);
         Ok(Created::trunk(trunk_of(
-            call(VENDOR, request.send()).await?,
+            call(VENDOR, request.send()).await?.into(),
         )?))
     }
 

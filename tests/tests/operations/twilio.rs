@@ -667,6 +667,53 @@ async fn every_list_helper_streams_its_list_operation() {
     }
 }
 
+/// The official list fixture decodes into `TrunkSummaryPage` (`send_summary()`): every property
+/// the summary keeps has the fixture's value, and the page's links are read as from `TrunkPage`.
+#[tokio::test]
+async fn the_trunk_list_fixture_decodes_into_summaries() {
+    let fx = fixture("twilio", "trunk_list_full.json");
+    let body = fx["response"]["body"].clone();
+    let server = MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path("/v1/Trunks")
+            .header("authorization", BASIC);
+        ok_json(then, body.clone());
+    });
+    let twilio = builder()
+        .base_url(server.base_url())
+        .build()
+        .expect("client");
+    let page = twilio.trunking().list_trunks().send_summary().await;
+    let page = page.expect("the fixture decodes").into_inner();
+    mock.assert();
+    let items = body["trunks"].as_array().expect("trunks");
+    assert_eq!(page.trunks.len(), items.len());
+    for (summary, item) in page.trunks.iter().zip(items) {
+        let summary = serde_json::to_value(summary).unwrap();
+        let mut keys: Vec<&String> = summary.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                "date_created",
+                "date_updated",
+                "domain_name",
+                "friendly_name",
+                "secure",
+                "sid"
+            ],
+            "the summary keeps these and no other property"
+        );
+        for key in keys {
+            assert_eq!(summary[key.as_str()], item[key.as_str()], "{key}");
+        }
+    }
+    let (_, info) = trunkline_core::paging::ListPage::into_parts(page);
+    assert_eq!(info.self_link.as_deref(), body["meta"]["url"].as_str());
+    assert_eq!(info.next_link, None);
+}
+
 /// Every Twilio fixture (tests/fixtures/twilio/, twilio-python 7.17.0's canned request/response
 /// pairs): the client, called as twilio-python's test calls it, must send exactly the request the
 /// fixture names and decode the fixture's response.
@@ -1206,6 +1253,64 @@ mod emulator {
             .into_iter()
             .map(|item| sid(item).expect("sid"))
             .collect()
+    }
+
+    /// `stream_summary()` (the spec's `summary` of `list_trunks`) reads the same trunks as
+    /// `stream()`, in the same order, across next-page links, each the `From` of the full trunk.
+    #[tokio::test]
+    async fn trunk_summaries_are_the_full_listing_s_trunks_cut_to_the_summary() {
+        let emulator = start().await;
+        let twilio = twilio(&emulator);
+        let seeded = emulator.twilio_trunking().seed_trunks(5);
+        let domain =
+            trunking::types::UpdateTrunkRequest::builder().domain_name("edge.pstn.twilio.com");
+        let request = twilio
+            .trunking()
+            .update_trunk()
+            .sid(seeded[2].as_str())
+            .body(domain);
+        request.send().await.expect("update trunk");
+
+        let full: Vec<trunking::types::Trunk> = twilio
+            .trunking()
+            .list_trunks()
+            .stream()
+            .page_size(2)
+            .try_collect()
+            .await
+            .expect("full listing");
+        let summaries: Vec<trunking::types::TrunkSummary> = twilio
+            .trunking()
+            .list_trunks()
+            .stream_summary()
+            .page_size(2)
+            .try_collect()
+            .await
+            .expect("summary listing");
+        assert_eq!(full.len(), 5);
+        let as_json = |value: &trunking::types::TrunkSummary| serde_json::to_value(value).unwrap();
+        let expected: Vec<serde_json::Value> = full
+            .into_iter()
+            .map(|trunk| as_json(&trunking::types::TrunkSummary::from(trunk)))
+            .collect();
+        let got: Vec<serde_json::Value> = summaries.iter().map(as_json).collect();
+        assert_eq!(got, expected);
+        assert_eq!(
+            summaries[2].domain_name.as_deref(),
+            Some("edge.pstn.twilio.com")
+        );
+        assert!(
+            summaries
+                .iter()
+                .all(|s| s.date_created.is_some() && s.friendly_name.is_some())
+        );
+        let pages = emulator
+            .twilio_trunking()
+            .requests()
+            .iter()
+            .filter(|r| r.method == "GET" && r.path == "/v1/Trunks")
+            .count();
+        assert_eq!(pages, 6, "three pages of 2 for each listing");
     }
 
     /// The nine lists of both APIs, through the generated `stream()` in pages of 2: each item once,

@@ -554,18 +554,7 @@ impl OperationCode {
             .ok_or_else(|| fail(&format!("`Client::{id}` returning a builder")))?;
         let builders =
             module_ref(&file.items, "builder").ok_or_else(|| fail("`builder` module"))?;
-        let send = builders
-            .iter()
-            .filter_map(|item| match item {
-                syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
-                _ => None,
-            })
-            .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(name, _)| name == builder))
-            .flat_map(|imp| &imp.items)
-            .find_map(|item| match item {
-                syn::ImplItem::Fn(method) if method.sig.ident == "send" => Some(method),
-                _ => None,
-            })
+        let send = builder_method(builders, &builder, "send")
             .ok_or_else(|| fail(&format!("`builder::{builder}::send`")))?;
         let syn::ReturnType::Type(_, output) = &send.sig.output else {
             return Err(fail("return type on `send`"));
@@ -602,6 +591,26 @@ impl OperationCode {
             )
         })
     }
+}
+
+/// The method `name` of the request builder `builder` in progenitor's `builder` module.
+fn builder_method<'a>(
+    builders: &'a [syn::Item],
+    builder: &str,
+    name: &str,
+) -> Option<&'a syn::ImplItemFn> {
+    builders
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+            _ => None,
+        })
+        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(ty, _)| ty == builder))
+        .flat_map(|imp| &imp.items)
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(method) if method.sig.ident == name => Some(method),
+            _ => None,
+        })
 }
 
 /// Collects `QueryParam::new("wire", &field)` calls.
@@ -1222,19 +1231,9 @@ fn send_summary(
     let id = &paging.operation_id;
     let fail = |message: &str| format!("{id}: x-trunkline-paging.summary: {message}");
     let builder = &op.builder;
-    let send = module_ref(&file.items, "builder")
-        .ok_or_else(|| fail("progenitor's output has no `builder` module"))?
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
-            _ => None,
-        })
-        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(name, _)| *builder == name))
-        .flat_map(|imp| &imp.items)
-        .find_map(|item| match item {
-            syn::ImplItem::Fn(method) if method.sig.ident == "send" => Some(method),
-            _ => None,
-        })
+    let builders = module_ref(&file.items, "builder")
+        .ok_or_else(|| fail("progenitor's output has no `builder` module"))?;
+    let send = builder_method(builders, &builder.to_string(), "send")
         .ok_or_else(|| fail("progenitor's output has no `send` on the list builder"))?;
     let body = send.block.to_token_stream().to_string().replace(' ', "");
     if !body.contains("ResponseValue::from_response(response).await")
@@ -1296,18 +1295,7 @@ fn list_shortcut(
     let builder = &op.builder;
     let builders = module_ref(&file.items, "builder")
         .ok_or_else(|| format!("{id}: progenitor's output has no `builder` module"))?;
-    let new = builders
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
-            _ => None,
-        })
-        .filter(|imp| type_parts(&imp.self_ty).is_some_and(|(n, _)| *builder == n))
-        .flat_map(|imp| &imp.items)
-        .find_map(|item| match item {
-            syn::ImplItem::Fn(method) if method.sig.ident == "new" => Some(method),
-            _ => None,
-        })
+    let new = builder_method(builders, &builder.to_string(), "new")
         .ok_or_else(|| format!("{id}: progenitor's output has no `builder::{builder}::new`"))?;
     // progenitor starts a required parameter as `Err("… was not initialized")`.
     if new

@@ -63,15 +63,15 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
         streams.push(stream_method(paging, &op, &item, &StreamVariant::full())?);
         if let Some(summary) = &paging.summary {
             let summary_page = format!("{}SummaryPage", summary.item);
+            let page_ident = format_ident!("{}", summary_page);
+            let summary_op = OperationCode {
+                page: quote!(types::#page_ident),
+                ..op.clone()
+            };
             if !items.contains_key(&summary_page) {
                 let types = module_items(&mut file.items, "types")
                     .ok_or("progenitor's output has no `types`")?;
                 types.extend(summary_types(types, paging, summary)?);
-                let page_ident = format_ident!("{}", summary_page);
-                let summary_op = OperationCode {
-                    page: quote!(types::#page_ident),
-                    ..op.clone()
-                };
                 let summary_paging = PagingExtension {
                     page_type: summary_page.clone(),
                     ..paging.clone()
@@ -81,13 +81,6 @@ pub fn client(file: &mut syn::File, extensions: &Extensions) -> Result<(), Strin
                 items.insert(summary_page.clone(), item);
             }
             streams.push(send_summary(file, paging, &op, &summary_page)?);
-            let summary_op = OperationCode {
-                page: {
-                    let page_ident = format_ident!("{}", summary_page);
-                    quote!(types::#page_ident)
-                },
-                ..op.clone()
-            };
             let variant = StreamVariant {
                 method: "stream_summary",
                 send: "send_summary",

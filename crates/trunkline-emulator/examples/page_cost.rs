@@ -12,8 +12,8 @@
 //! thread; its items are seeded (trunks, call records and CDRs directly, credential lists
 //! over HTTP), then a client on another thread lists every item, page after page, the way a
 //! paging client does (Plivo 20 per page, Twilio 1,000 following `next_page_url`, Vobiz
-//! 100, Telnyx 250 IP connections or 50 detail records by page number). The emulator thread's CPU time over the listing (Linux `/proc/thread-self/schedstat`,
-//! nanoseconds) divided by the items listed is the number reported: the minimum (the least
+//! 100, Telnyx 250 IP connections or 50 detail records by page number). The emulator thread's CPU time over the listing (its CPU-time clock,
+//! `CLOCK_THREAD_CPUTIME_ID`, nanoseconds) divided by the items listed is the number reported: the minimum (the least
 //! disturbed) and the median of the rounds, which alternate between the two emulators (both
 //! alive, both warmed up by one listing) so that the machine's load hits both sizes alike. Responses are not compressed (the client sends no `Accept-Encoding`), so the
 //! number is the cost of finding, paging and serializing the items.
@@ -137,14 +137,11 @@ impl Drop for Server {
     }
 }
 
-/// On-CPU time of the calling thread (first field of `/proc/thread-self/schedstat`, in ns).
+/// On-CPU time of the calling thread: its CPU-time clock (`CLOCK_THREAD_CPUTIME_ID`), exact to
+/// the call. (`/proc/thread-self/schedstat` lags a running thread by up to a scheduler tick.)
 fn thread_cpu() -> Result<Duration> {
-    let text = std::fs::read_to_string("/proc/thread-self/schedstat")?;
-    let nanos: u64 = text
-        .split_whitespace()
-        .next()
-        .ok_or("empty schedstat")?
-        .parse()?;
+    let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    let nanos = u64::try_from(now.tv_sec)? * 1_000_000_000 + u64::try_from(now.tv_nsec)?;
     Ok(Duration::from_nanos(nanos))
 }
 

@@ -173,6 +173,86 @@ async fn responses_are_compressed_on_the_wire_and_decoded() {
     );
 }
 
+#[tokio::test(start_paused = true)]
+async fn a_callers_own_http_client_gets_gzipped_pages_decoded_by_trunkline() {
+    let emulator = Emulator::start(EmulatorConfig::default())
+        .await
+        .expect("emulator");
+    let seeded = emulator.twilio_trunking().seed_trunks(1_500);
+    // A client that decodes nothing itself (reqwest's gzip switched off, whichever features
+    // the build has).
+    let own = reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .no_zstd()
+        .no_deflate()
+        .build()
+        .expect("client");
+    let client =
+        trunkline_twilio::ClientBuilder::new(DEFAULT_TWILIO_ACCOUNT_SID, DEFAULT_TWILIO_AUTH_TOKEN)
+            .trunking_base_url(emulator.twilio_trunking_url())
+            .config(trunkline::ClientConfig::default().with_http_client(own))
+            .build()
+            .expect("client");
+    let before = emulator.twilio_trunking().bytes_sent();
+    let trunks: Vec<_> = client
+        .trunking()
+        .list_trunks()
+        .stream()
+        .try_collect()
+        .await
+        .expect("listed");
+    let on_the_wire = emulator.twilio_trunking().bytes_sent() - before;
+    let listed: HashSet<String> = trunks.into_iter().filter_map(|t| t.sid).collect();
+    assert_eq!(listed, seeded.into_iter().collect::<HashSet<_>>());
+    // Two pages; the same JSON uncompressed is over 1.4 MB.
+    let gets = emulator
+        .twilio_trunking()
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET")
+        .count();
+    assert_eq!(gets, 2);
+    assert!(
+        on_the_wire < 200_000,
+        "{on_the_wire} bytes for 1,500 trunks"
+    );
+}
+
+#[tokio::test]
+async fn every_request_asks_for_gzip_through_trunklines_client_or_the_callers() {
+    let page = || {
+        Reply::json(
+            200,
+            &serde_json::json!({"trunks": [], "meta": {"next_page_url": null, "key": "trunks"}}),
+        )
+    };
+    let server = ScriptedServer::start(vec![page(), page()]).await;
+    let own = reqwest::Client::builder()
+        .no_gzip()
+        .build()
+        .expect("client");
+    for config in [
+        trunkline::ClientConfig::default(),
+        trunkline::ClientConfig::default().with_http_client(own),
+    ] {
+        let client = trunkline_twilio::ClientBuilder::new(
+            DEFAULT_TWILIO_ACCOUNT_SID,
+            DEFAULT_TWILIO_AUTH_TOKEN,
+        )
+        .trunking_base_url(&server.url)
+        .config(config)
+        .build()
+        .expect("client");
+        client.trunking().list_trunks().send().await.expect("page");
+    }
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    for request in &received {
+        assert_eq!(request.header("accept-encoding"), Some("gzip"));
+    }
+}
+
 /// Every vendor's bodiless DELETE, answered by a raw server that records the headers.
 #[tokio::test]
 async fn bodiless_requests_send_content_length_zero() {

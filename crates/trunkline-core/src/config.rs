@@ -264,9 +264,12 @@ impl ClientConfig {
 
     /// The HTTP client: the one given to [`ClientConfig::with_http_client`] (a cheap clone,
     /// sharing its pool), or else a new one with the connect timeout, connection pooling,
-    /// keep-alive, `User-Agent` and compressed responses (`Accept-Encoding: gzip, br` on every
-    /// request, decoded transparently). Per-attempt timeouts are set per request by the retry
-    /// loop, not here.
+    /// keep-alive and `User-Agent`. Per-attempt timeouts are set per request by the retry
+    /// loop, not here; so is compression, for either client: every request asks for
+    /// `Accept-Encoding: gzip, br` (unless it names its own codings) and trunkline decodes a
+    /// compressed response itself, in one pass over the whole body (reqwest's own decoding is
+    /// switched off on the client built here; on a given client that decodes, the response
+    /// arrives decoded and is left alone).
     pub fn http_client(&self) -> Result<reqwest::Client, ConfigError> {
         if let Some(client) = &self.http_client {
             return Ok(client.clone());
@@ -276,6 +279,12 @@ impl ClientConfig {
             .pool_idle_timeout(Duration::from_secs(90))
             .tcp_nodelay(true)
             .user_agent(self.user_agent_header())
+            // trunkline decodes compressed bodies itself (`content_coding`), whatever
+            // reqwest features another crate of the build switches on.
+            .no_gzip()
+            .no_brotli()
+            .no_zstd()
+            .no_deflate()
             .build()
             .map_err(|err| ConfigError::HttpClient(err.to_string()))
     }

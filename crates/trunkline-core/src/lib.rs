@@ -45,6 +45,7 @@ pub struct ReadmeDoctests;
 mod api;
 mod auth;
 mod config;
+mod content_coding;
 pub mod datetime;
 mod error_body;
 mod field;

@@ -420,6 +420,7 @@ impl Runtime {
         let started = Instant::now();
         let deadline = started + timeouts.operation();
         let mut current = request;
+        crate::content_coding::accept_compressed(&mut current);
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -449,7 +450,8 @@ impl Runtime {
             *current.timeout_mut() = Some(attempt_timeout);
 
             let attempt_started = Instant::now();
-            let result = send(current).await;
+            // A compressed body is decoded as it is read, whoever reads it.
+            let result = send(current).await.map(crate::content_coding::decoded);
             // A read that may be tried again has its body read here, inside the attempt, so
             // that a body that breaks off is retried like a failed attempt. The last attempt
             // the budget allows leaves the body to the caller, as does every create.

@@ -37,6 +37,9 @@ enum Step {
     Body(&'static str),
     /// Answer 200 with a body that breaks off after this much.
     CutBody(&'static str),
+    /// Answer 200 with this body gzipped (`Content-Encoding: gzip`), whole, or breaking off
+    /// halfway through the compressed stream.
+    Gzipped { text: &'static str, cut: bool },
 }
 
 fn status(code: u16) -> Step {
@@ -121,6 +124,7 @@ impl Scripted {
                         .body(text)
                         .expect("response"),
                 )),
+                Step::Gzipped { text, cut } => Ok(gzipped(text, cut)),
                 Step::CutBody(text) => {
                     let chunks = futures::stream::iter([
                         Ok(bytes::Bytes::from_static(text.as_bytes())),
@@ -147,6 +151,34 @@ impl Scripted {
             result
         }
     }
+}
+
+/// A 200 whose body is `text` gzipped; with `cut`, only its first half arrives, then the
+/// connection closes.
+fn gzipped(text: &str, cut: bool) -> reqwest::Response {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(text.as_bytes()).expect("gzip");
+    let mut compressed = encoder.finish().expect("gzip");
+    let mut chunks = vec![];
+    if cut {
+        compressed.truncate(compressed.len() / 2);
+        chunks.push(Ok(bytes::Bytes::from(compressed)));
+        chunks.push(Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            "the connection closed before the end of the body",
+        )));
+    } else {
+        chunks.push(Ok(bytes::Bytes::from(compressed)));
+    }
+    reqwest::Response::from(
+        http::Response::builder()
+            .status(200)
+            .header("content-type", "application/json")
+            .header("content-encoding", "gzip")
+            .body(reqwest::Body::wrap_stream(futures::stream::iter(chunks)))
+            .expect("response"),
+    )
 }
 
 fn response(code: u16, headers: &[(&'static str, String)]) -> reqwest::Response {
@@ -631,6 +663,43 @@ async fn a_read_whose_body_breaks_off_is_retried_and_its_whole_body_returned() {
     assert_eq!(transport.starts(), [ms(0), ms(100)]);
     assert_eq!((report.attempts, report.timeout), (2, None));
     assert_eq!(took, ms(100));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_read_whose_compressed_body_breaks_off_is_retried_and_its_next_body_decoded() {
+    let rt = runtime(exact(4, ms(100), ms(100)), timeouts(ms(300), ms(10_000)));
+    let page = "{\"trunks\":[{\"sid\":\"TK1\"},{\"sid\":\"TK2\"}]}";
+    let transport = Scripted::new(vec![
+        Step::Gzipped {
+            text: page,
+            cut: true,
+        },
+        Step::Gzipped {
+            text: page,
+            cut: false,
+        },
+    ]);
+    let (result, report, took) = read(&rt, &transport).await;
+    let response = result.expect("the second attempt's response");
+    assert!(response.headers().get("content-encoding").is_none());
+    assert_eq!(attempts_header(&response), Some(2));
+    assert_eq!(response.bytes().await.expect("body"), page);
+    assert_eq!((report.attempts, took), (2, ms(100)));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_create_whose_compressed_body_breaks_off_is_not_resent_and_its_read_fails() {
+    let rt = runtime(exact(4, ms(100), ms(100)), timeouts(ms(300), ms(10_000)));
+    let transport = Scripted::new(vec![Step::Gzipped {
+        text: "{\"sid\":\"TK1\",\"friendly_name\":\"created\"}",
+        cut: true,
+    }]);
+    let (result, report, _) = create(&rt, &transport).await;
+    let response = result.expect("the create's head");
+    let err = response.bytes().await.expect_err("the body breaks off");
+    assert!(err.is_body() || err.is_decode(), "{err:?}");
+    assert_eq!(transport.seen().len(), 1);
+    assert_eq!((report.attempts, report.stop), (1, StopReason::Final));
 }
 
 #[tokio::test(start_paused = true)]

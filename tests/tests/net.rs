@@ -122,14 +122,11 @@ async fn a_tight_rate_limit_is_met_with_fewer_pages_in_flight_and_nothing_lost()
     );
 }
 
-#[tokio::test(start_paused = true)]
-async fn responses_are_compressed_on_the_wire_and_decoded() {
-    let emulator = Emulator::start(EmulatorConfig::default())
-        .await
-        .expect("emulator");
-    let seeded = emulator.twilio_trunking().seed_trunks(1_000);
-    let client = twilio(emulator.twilio_trunking_url());
-
+/// Every Twilio trunk's sid, listed through `client`, and the body bytes the emulator sent.
+async fn list_trunk_sids(
+    emulator: &Emulator,
+    client: &trunkline_twilio::Client,
+) -> (Vec<String>, u64) {
     let before = emulator.twilio_trunking().bytes_sent();
     let trunks: Vec<_> = client
         .trunking()
@@ -138,8 +135,19 @@ async fn responses_are_compressed_on_the_wire_and_decoded() {
         .try_collect()
         .await
         .expect("listed");
-    let compressed = emulator.twilio_trunking().bytes_sent() - before;
-    let listed: Vec<String> = trunks.into_iter().filter_map(|t| t.sid).collect();
+    let sent = emulator.twilio_trunking().bytes_sent() - before;
+    (trunks.into_iter().filter_map(|t| t.sid).collect(), sent)
+}
+
+#[tokio::test(start_paused = true)]
+async fn responses_are_compressed_on_the_wire_and_decoded() {
+    let emulator = Emulator::start(EmulatorConfig::default())
+        .await
+        .expect("emulator");
+    let seeded = emulator.twilio_trunking().seed_trunks(1_000);
+    let client = twilio(emulator.twilio_trunking_url());
+
+    let (listed, compressed) = list_trunk_sids(&emulator, &client).await;
     assert_eq!(listed.len(), 1_000);
     assert_eq!(
         listed.iter().collect::<HashSet<_>>(),
@@ -194,17 +202,11 @@ async fn a_callers_own_http_client_gets_gzipped_pages_decoded_by_trunkline() {
             .config(trunkline::ClientConfig::default().with_http_client(own))
             .build()
             .expect("client");
-    let before = emulator.twilio_trunking().bytes_sent();
-    let trunks: Vec<_> = client
-        .trunking()
-        .list_trunks()
-        .stream()
-        .try_collect()
-        .await
-        .expect("listed");
-    let on_the_wire = emulator.twilio_trunking().bytes_sent() - before;
-    let listed: HashSet<String> = trunks.into_iter().filter_map(|t| t.sid).collect();
-    assert_eq!(listed, seeded.into_iter().collect::<HashSet<_>>());
+    let (listed, on_the_wire) = list_trunk_sids(&emulator, &client).await;
+    assert_eq!(
+        listed.into_iter().collect::<HashSet<_>>(),
+        seeded.into_iter().collect::<HashSet<_>>()
+    );
     // Two pages; the same JSON uncompressed is over 1.4 MB.
     let gets = emulator
         .twilio_trunking()

@@ -25,7 +25,8 @@ use bytes::{Bytes, BytesMut};
 use http::HeaderValue;
 use http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LENGTH};
 use http_body::{Body, Frame, SizeHint};
-use reqwest::ResponseBuilderExt as _;
+
+use crate::response_head::ResponseHead;
 
 /// The coding trunkline asks for and decodes.
 const ACCEPTED: HeaderValue = HeaderValue::from_static("gzip");
@@ -58,14 +59,12 @@ pub(crate) fn decoded(mut response: reqwest::Response) -> reqwest::Response {
     {
         return response;
     }
-    let status = response.status();
-    let version = response.version();
-    let url = response.url().clone();
-    let mut headers = std::mem::take(response.headers_mut());
-    let compressed_len = headers
+    let mut head = ResponseHead::take(&mut response);
+    let compressed_len = head
+        .headers
         .remove(CONTENT_LENGTH)
         .and_then(|len| len.to_str().ok()?.parse::<usize>().ok());
-    headers.remove(CONTENT_ENCODING);
+    head.headers.remove(CONTENT_ENCODING);
     let raw = http::Response::<reqwest::Body>::from(response).into_body();
     let body = DecodingBody {
         raw,
@@ -74,18 +73,7 @@ pub(crate) fn decoded(mut response: reqwest::Response) -> reqwest::Response {
         compressed: BytesMut::with_capacity(compressed_len.unwrap_or(0).min(1 << 20)),
         done: false,
     };
-    let mut decoded = match http::Response::builder()
-        .url(url)
-        .body(reqwest::Body::wrap(body))
-    {
-        Ok(decoded) => decoded,
-        // A builder given nothing but the URL extension and the body has nothing to refuse.
-        Err(_) => unreachable!("http::response::Builder refused a URL extension"),
-    };
-    *decoded.status_mut() = status;
-    *decoded.version_mut() = version;
-    *decoded.headers_mut() = headers;
-    reqwest::Response::from(decoded)
+    head.over(reqwest::Body::wrap(body))
 }
 
 /// A gzipped body, collected whole and then yielded decoded, as one frame.
@@ -183,6 +171,7 @@ mod tests {
     use std::io::Write;
 
     use super::*;
+    use reqwest::ResponseBuilderExt as _;
 
     const JSON: &str = r#"{"trunks":[{"sid":"TK1","friendly_name":"one"}],"meta":{"page":0}}"#;
 

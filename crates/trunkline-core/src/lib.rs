@@ -54,6 +54,7 @@ pub mod mock;
 mod open_enum;
 mod pacing;
 pub mod paging;
+mod response_head;
 pub mod retry;
 mod runtime;
 mod secret;

@@ -9,13 +9,13 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::ResponseBuilderExt as _;
 use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 use tracing::Instrument as _;
 
 use crate::pacing::Pacer;
+use crate::response_head::ResponseHead;
 use crate::retry::{self, AttemptContext, AttemptOutcome, RetryDecision, StopReason};
 use crate::telemetry;
 use crate::{Auth, ClientConfig, RetryPolicy, TimeSource, Timeouts};
@@ -710,23 +710,10 @@ async fn read_whole_body(
         Ok(response) if response.status().is_success() => response,
         other => return other,
     };
-    let status = response.status();
-    let version = response.version();
-    // Reading the body needs neither the headers nor the URL: the headers are moved, not
-    // cloned, and the URL goes along (otherwise the conversion below parses a placeholder
-    // URL for the response).
-    let headers = std::mem::take(response.headers_mut());
-    let url = response.url().clone();
+    // Reading the body needs neither the headers nor the URL.
+    let head = ResponseHead::take(&mut response);
     let body = response.bytes().await?;
-    let mut whole = match http::Response::builder().url(url).body(body) {
-        Ok(whole) => whole,
-        // A builder given nothing but the URL extension and the body has nothing to refuse.
-        Err(_) => unreachable!("http::response::Builder refused a URL extension"),
-    };
-    *whole.status_mut() = status;
-    *whole.version_mut() = version;
-    *whole.headers_mut() = headers;
-    Ok(reqwest::Response::from(whole))
+    Ok(head.over(body))
 }
 
 /// What an attempt ended with; `now` (the wall clock) dates a `Retry-After` HTTP date.

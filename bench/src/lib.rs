@@ -255,6 +255,8 @@ pub struct Options {
     pub wan_delay_ms: u64,
     /// The WAN benchmark's rate limit per listener, requests/s (default 300).
     pub wan_rate_limit: u32,
+    /// Only these vendors in the WAN section; empty = all.
+    pub wan_vendors: Vec<wan::WanVendor>,
     /// Also count instructions per `get_trunk` under `valgrind --tool=callgrind`, writing the
     /// callgrind output files into this directory.
     pub callgrind: Option<String>,
@@ -276,6 +278,7 @@ impl Options {
             only: Vec::new(),
             wan_delay_ms: 50,
             wan_rate_limit: 300,
+            wan_vendors: Vec::new(),
             callgrind: None,
         };
         let mut args = args.iter();
@@ -304,6 +307,17 @@ impl Options {
                         .ok()
                         .filter(|&rps: &u32| rps > 0)
                         .ok_or("--wan-rate-limit needs a positive number of requests/s")?;
+                }
+                "--wan-vendors" => {
+                    for name in value("--wan-vendors")?.split(',').filter(|s| !s.is_empty()) {
+                        let vendor = wan::WanVendor::ALL
+                            .into_iter()
+                            .find(|v| v.as_str() == name)
+                            .ok_or_else(|| {
+                                format!("unknown vendor {name:?} (plivo, twilio, vobiz, telnyx)")
+                            })?;
+                        options.wan_vendors.push(vendor);
+                    }
                 }
                 "--only" => {
                     for section in value("--only")?.split(',').filter(|s| !s.is_empty()) {
@@ -485,6 +499,14 @@ mod tests {
         assert_eq!(wan.wan_trunk_counts(), vec![1_000, 10_000]);
         assert_eq!(full.wan_call_count(), 100_000);
         assert!(Options::parse(&args("--wan-rate-limit 0")).is_err());
+        assert!(full.wan_vendors.is_empty());
+        let some = Options::parse(&args("--wan-vendors plivo,telnyx")).unwrap();
+        assert_eq!(
+            some.wan_vendors,
+            [wan::WanVendor::Plivo, wan::WanVendor::Telnyx]
+        );
+        let err = Options::parse(&args("--wan-vendors plivo,bandwidth")).unwrap_err();
+        assert!(err.contains("\"bandwidth\""), "{err}");
 
         let cg = Options::parse(&args("--only get --callgrind /tmp/cg")).unwrap();
         assert_eq!(cg.callgrind.as_deref(), Some("/tmp/cg"));

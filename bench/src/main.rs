@@ -3,7 +3,8 @@
 //! ```text
 //! trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
 //!                 [--only get,list,create,wan,generate,build] [--xtask-bin PATH] [--out-dir DIR]
-//!                 [--wan-delay-ms MS] [--wan-rate-limit RPS] [--callgrind DIR]
+//!                 [--wan-delay-ms MS] [--wan-rate-limit RPS] [--wan-vendors V,...]
+//!                 [--callgrind DIR]
 //! trunkline-bench child <task-json>     (internal: one measured client)
 //! ```
 
@@ -20,12 +21,14 @@ use trunkline_bench::{BenchVendor, Options, Task, markdown_table, mib};
 const USAGE: &str = "\
 trunkline-bench [run] [--quick] [--skip-build-times] [--skip-generate] [--keep-build-dirs]
                 [--only SECTION,...] [--xtask-bin PATH] [--out-dir DIR]
-                [--wan-delay-ms MS] [--wan-rate-limit RPS] [--callgrind DIR]
+                [--wan-delay-ms MS] [--wan-rate-limit RPS] [--wan-vendors V,...]
+                [--callgrind DIR]
 
 Sections: get, list, create, wan, generate, build. --quick: small sizes, no clean builds.
 wan: every response 50 ms late (--wan-delay-ms), 300 requests/s per listener
 (--wan-rate-limit); trunkline vs sequential paging (and twilio-python 9.13.0 from
-$TRUNKLINE_BENCH_PYTHON, default python3, when installed).
+$TRUNKLINE_BENCH_PYTHON, default python3, when installed); --wan-vendors plivo,twilio,
+vobiz,telnyx: only these (default all).
 --callgrind DIR: with the get section, also count instructions per get_trunk (facade and
 bare reqwest + serde_json, each alone under valgrind --tool=callgrind for N and 2N calls;
 (difference) / N), writing callgrind's files into DIR.
@@ -240,6 +243,9 @@ fn measure(options: &Options) -> Result<(), BoxError> {
         let delay = std::time::Duration::from_millis(options.wan_delay_ms);
         let bench = WanBench::start(delay, options.wan_rate_limit)?;
         for vendor in WanVendor::ALL {
+            if !options.wan_vendors.is_empty() && !options.wan_vendors.contains(&vendor) {
+                continue;
+            }
             for count in options.wan_trunk_counts() {
                 summary.wan.extend(bench.case(
                     vendor,

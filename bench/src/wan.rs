@@ -122,6 +122,25 @@ pub struct WanResult {
     pub peak_rss_range_bytes: (u64, u64),
     /// Sequential wall time / this wall time (for trunkline rows).
     pub speedup_vs_sequential: Option<f64>,
+    /// Each round's own measures, in the order they ran, so that a median can be checked
+    /// against the rounds it is the median of (a first round that pays for something the
+    /// others don't shows here).
+    pub per_round: Vec<WanRound>,
+}
+
+/// One listing's measures, among the rounds of a [`WanResult`].
+#[derive(Clone, Debug, Serialize)]
+pub struct WanRound {
+    /// Wall time of the listing.
+    pub wall_secs: f64,
+    /// Client CPU per listed item, µs.
+    pub client_cpu_us_per_item: f64,
+    /// The emulator's CPU per listed item, µs.
+    pub emulator_cpu_us_per_item: f64,
+    /// Peak RSS of the client process.
+    pub peak_rss_bytes: u64,
+    /// Requests answered with the rate limit's 429.
+    pub rate_limited: u64,
 }
 
 /// The WAN emulator and the runtime serving it.
@@ -154,6 +173,10 @@ fn median_of(runs: &[WanResult]) -> WanResult {
     row.peak_rss_bytes = median(runs, |r| r.peak_rss_bytes);
     let peaks = runs.iter().map(|r| r.peak_rss_bytes);
     row.peak_rss_range_bytes = (peaks.clone().min().unwrap_or(0), peaks.max().unwrap_or(0));
+    row.per_round = runs
+        .iter()
+        .flat_map(|r| r.per_round.iter().cloned())
+        .collect();
     row
 }
 
@@ -371,6 +394,13 @@ impl WanBench {
             peak_rss_bytes,
             peak_rss_range_bytes: (peak_rss_bytes, peak_rss_bytes),
             speedup_vs_sequential: None,
+            per_round: vec![WanRound {
+                wall_secs,
+                client_cpu_us_per_item: per_item(client_cpu_secs),
+                emulator_cpu_us_per_item: per_item(emulator_cpu),
+                peak_rss_bytes,
+                rate_limited: after.1 - before.1,
+            }],
         })
     }
 
@@ -680,6 +710,13 @@ mod tests {
             peak_rss_bytes: rss,
             peak_rss_range_bytes: (rss, rss),
             speedup_vs_sequential: None,
+            per_round: vec![WanRound {
+                wall_secs,
+                client_cpu_us_per_item: wall_secs * 1e5,
+                emulator_cpu_us_per_item: 1.0,
+                peak_rss_bytes: rss,
+                rate_limited,
+            }],
         }
     }
 
@@ -693,6 +730,8 @@ mod tests {
         assert_eq!(row.peak_rss_bytes, 20);
         assert_eq!(row.peak_rss_range_bytes, (10, 30));
         assert_eq!(row.rate_limited, 2);
+        let walls: Vec<f64> = row.per_round.iter().map(|r| r.wall_secs).collect();
+        assert_eq!(walls, [3.0, 1.0, 2.0], "every round kept, in the order run");
         let one = median_of(&[run(4.0, 7, 1)]);
         assert_eq!((one.rounds, one.wall_secs, one.peak_rss_bytes), (1, 4.0, 7));
     }

@@ -377,6 +377,13 @@ impl WanBench {
             .into());
         }
         let per_item = |secs: f64| secs * 1e6 / items.max(1) as f64;
+        eprintln!(
+            "bench:   {wall_secs:.2} s, client CPU {:.2} µs/item, emulator CPU {:.2} µs/item, \
+             peak RSS {:.1} MiB",
+            per_item(client_cpu_secs),
+            per_item(emulator_cpu),
+            peak_rss_bytes as f64 / (1024.0 * 1024.0)
+        );
         Ok(WanResult {
             vendor,
             what,

@@ -221,6 +221,11 @@ impl RecordStore {
             }
         }
         self.records.sort_by_key(|r| r.started_at);
+        // Re-allocate the records in list order, so that a page reads neighbouring memory
+        // rather than strings scattered in seeding order (as the Plivo call store does).
+        // Scattered, a record listed from 100,000 cost 1.11× (median 1.09×) the CPU of one
+        // from 10,000; laid out, 0.98× (0.99×) (`page_cost 10000 100000 15 detail`).
+        self.records = self.records.to_vec();
         self.by_id = self
             .records
             .iter()

@@ -266,7 +266,7 @@ impl ClientConfig {
     /// sharing its pool), or else a new one with the connect timeout, connection pooling,
     /// keep-alive and `User-Agent`. Per-attempt timeouts are set per request by the retry
     /// loop, not here; so is compression, for either client: every request asks for
-    /// `Accept-Encoding: gzip, br` (unless it names its own codings) and trunkline decodes a
+    /// `Accept-Encoding: gzip` (unless it names its own codings) and trunkline decodes a
     /// compressed response itself, in one pass over the whole body (reqwest's own decoding is
     /// switched off on the client built here; on a given client that decodes, the response
     /// arrives decoded and is left alone).
